@@ -1,0 +1,14 @@
+#pragma once
+// leopard-cli sub-commands. Each lives in its own cmd_<name>.cpp and is listed in main.cpp.
+// A command returns the process exit code: 0 success, 1 bad input (the user's files or
+// arguments), 2 usage error, 3 internal failure.
+#include <QStringList>
+
+namespace leopard::cli {
+
+enum ExitCode { Ok = 0, BadInput = 1, Usage = 2, InternalError = 3 };
+
+int runPlan(const QStringList &args);     // plan [--max-images N] WxH [WxH ...]
+int runDevices(const QStringList &args);  // devices: what libtorch sees on this machine
+
+} // namespace leopard::cli

