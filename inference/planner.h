@@ -58,4 +58,25 @@ int roundHalfEven(double value);
 
 CropPlan planCrops(const std::vector<PixelSize> &images, const PlanOptions &options = {});
 
+// The steps planCrops is made of, exposed so tests can reach cases a whole plan rarely produces.
+// Counts are 64-bit here because, like the reference's Python ints, they must not overflow for
+// huge pixel sizes; ImagePlan::wanted saturates at INT_MAX (only past ~2.8e14 pixels of area).
+
+// round_half_even(h/S) * round_half_even(w/S); exactly 1 becomes 0. Non-positive sides want 0.
+long long wantedCrops(PixelSize image, int cropSide);
+// allocate_patches: wanted counts if they fit in budget (> 0), else scaled down by budget/total.
+std::vector<long long> allocateCrops(const std::vector<long long> &wanted, long long budget);
+// The decrement loop of allocate_patches: while the sum exceeds budget, take one crop from each
+// image in order (first first, skipping zeros) until the excess is gone.
+void trimToBudget(std::vector<long long> &counts, long long budget);
+
+struct GridChoice {
+    int cols = 0; // 0 x 0: no grid (n <= 1, or no candidate)
+    int rows = 0;
+};
+// select_best_resolution: the grid of at most n tiles (never 1x1) keeping the most image area.
+GridChoice chooseGrid(PixelSize image, long long n, int cropSide);
+// resize_and_pad_image's geometry: fills resized and paste* of plan for plan.canvas.
+void placeOnCanvas(ImagePlan &plan);
+
 } // namespace leopard
