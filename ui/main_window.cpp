@@ -1,1 +1,648 @@
-// placeholder: being written
+#include "ui/main_window.h"
+
+#include "ui/app_settings.h"
+#include "ui/page_strip_model.h"
+#include "ui/page_strip_view.h"
+#include "ui/page_view.h"
+#include "ui/plan_panel.h"
+#include "ui/recent_files.h"
+#include "ui/settings_dialog.h"
+#include "viewer/document_opener.h"
+#include "viewer/page_renderer.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QIcon>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QUrl>
+
+namespace leopard::ui {
+
+namespace {
+QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(QLatin1String(name), QApplication::style()->standardIcon(fallback));
+}
+
+QString fileName(const QString &path)
+{
+    return QFileInfo(path).fileName();
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent),
+      m_renderer(new viewer::PageRenderer(this)),
+      m_loader(new viewer::DocumentLoader(this)),
+      m_model(new PageStripModel(this)),
+      m_analysisDpi(AppSettings::analysisDpi())
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Leopard Desk"));
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    m_view = new PageView(m_renderer, this);
+    m_view->setOverlayVisible(AppSettings::showCropOverlay());
+    setCentralWidget(m_view);
+    m_strip = new PageStripView(m_model, m_renderer, this);
+    m_strip->setOverlayVisible(AppSettings::showCropOverlay());
+    m_planPanel = new PlanPanel(this);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createDocks();
+    createStatusBar();
+    connectLoader();
+
+    connect(m_model, &PageStripModel::checkedPagesChanged, this, &MainWindow::recomputePlan);
+    connect(m_model, &PageStripModel::checkedPagesChanged, this, &MainWindow::updateActions);
+    connect(m_strip, &PageStripView::pageActivated, this, &MainWindow::showPage);
+    connect(m_strip, &PageStripView::closeDocumentRequested, this, &MainWindow::closeDocument);
+    connect(m_planPanel, &PlanPanel::pageActivated, this, &MainWindow::showPage);
+    connect(m_view, &PageView::pageStepRequested, this, &MainWindow::stepPage);
+    connect(m_view, &PageView::zoomChanged, this, &MainWindow::updateStatus);
+    connect(m_view, &PageView::fitModeChanged, this, [this](PageView::FitMode mode) {
+        m_fitWidthAction->setChecked(mode == PageView::FitMode::FitWidth);
+        m_fitPageAction->setChecked(mode == PageView::FitMode::FitPage);
+        if (mode == PageView::FitMode::None) { // an exclusive group cannot show "neither" by itself
+            m_fitGroup->setExclusive(false);
+            m_fitWidthAction->setChecked(false);
+            m_fitPageAction->setChecked(false);
+            m_fitGroup->setExclusive(true);
+        }
+    });
+
+    QSettings settings;
+    resize(1400, 900);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+
+    recomputePlan();
+    refreshRecentMenu();
+    updateStatus();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    m_loader->cancelAll();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building the window
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(themeIcon("document-open", QStyle::SP_DialogOpenButton), tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open reports (PDF), slide decks or page images"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openFileDialog);
+
+    m_closeAction = new QAction(themeIcon("window-close", QStyle::SP_DialogCloseButton), tr("&Close Document"), this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    m_closeAction->setStatusTip(tr("Close the document of the page shown"));
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeCurrentDocument);
+
+    m_quitAction = new QAction(themeIcon("application-exit", QStyle::SP_DialogCloseButton), tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_zoomInAction = new QAction(themeIcon("zoom-in", QStyle::SP_ArrowUp), tr("Zoom &In"), this);
+    m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(m_zoomInAction, &QAction::triggered, m_view, &PageView::zoomIn);
+
+    m_zoomOutAction = new QAction(themeIcon("zoom-out", QStyle::SP_ArrowDown), tr("Zoom &Out"), this);
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, m_view, &PageView::zoomOut);
+
+    m_actualSizeAction = new QAction(themeIcon("zoom-original", QStyle::SP_DesktopIcon), tr("&Actual Size"), this);
+    m_actualSizeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_actualSizeAction, &QAction::triggered, this, [this] { m_view->setZoom(1.0); });
+
+    m_fitGroup = new QActionGroup(this);
+    m_fitWidthAction = new QAction(themeIcon("zoom-fit-width", QStyle::SP_ToolBarHorizontalExtensionButton), tr("Fit &Width"), m_fitGroup);
+    m_fitWidthAction->setCheckable(true);
+    m_fitWidthAction->setChecked(true);
+    m_fitWidthAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_fitWidthAction, &QAction::triggered, m_view, &PageView::fitWidth);
+    m_fitPageAction = new QAction(themeIcon("zoom-fit-best", QStyle::SP_TitleBarMaxButton), tr("Fit &Page"), m_fitGroup);
+    m_fitPageAction->setCheckable(true);
+    m_fitPageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_fitPageAction, &QAction::triggered, m_view, &PageView::fitPage);
+
+    m_overlayAction = new QAction(themeIcon("view-grid", QStyle::SP_FileDialogDetailedView), tr("Show &Crop Overlay"), this);
+    m_overlayAction->setCheckable(true);
+    m_overlayAction->setChecked(AppSettings::showCropOverlay());
+    m_overlayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_overlayAction->setStatusTip(tr("Draw the 364 × 364 crops the model will receive over checked pages"));
+    connect(m_overlayAction, &QAction::toggled, this, [this](bool on) {
+        AppSettings::setShowCropOverlay(on);
+        m_view->setOverlayVisible(on);
+        m_strip->setOverlayVisible(on);
+    });
+
+    m_checkPageAction = new QAction(tr("&Check Page Shown"), this);
+    m_checkPageAction->setCheckable(true);
+    m_checkPageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_checkPageAction, &QAction::triggered, this, [this](bool on) {
+        const PageRef page = currentPage();
+        if (page.document)
+            m_model->setPageChecked(page.document.get(), page.page, on);
+    });
+    m_checkAllAction = new QAction(tr("Check &All Pages"), this);
+    m_checkAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_checkAllAction, &QAction::triggered, this, [this] {
+        for (const viewer::DocumentPtr &d : m_model->documents())
+            m_model->setDocumentChecked(d.get(), true);
+    });
+    m_uncheckAllAction = new QAction(tr("&Uncheck All Pages"), this);
+    m_uncheckAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_uncheckAllAction, &QAction::triggered, m_model, &PageStripModel::clearChecks);
+
+    m_settingsAction = new QAction(themeIcon("preferences-system", QStyle::SP_FileDialogInfoView), tr("&Preferences…"), this);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
+    m_aboutAction = new QAction(tr("&About Leopard Desk"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(themeIcon("document-open-recent", QStyle::SP_DirOpenIcon), tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::refreshRecentMenu);
+    file->addSeparator();
+    file->addAction(m_closeAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_zoomInAction);
+    m_viewMenu->addAction(m_zoomOutAction);
+    m_viewMenu->addAction(m_actualSizeAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_fitWidthAction);
+    m_viewMenu->addAction(m_fitPageAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_overlayAction);
+    m_viewMenu->addSeparator(); // dock toggles follow (createDocks)
+
+    QMenu *pages = menuBar()->addMenu(tr("&Pages"));
+    pages->addAction(m_checkPageAction);
+    pages->addAction(m_checkAllAction);
+    pages->addAction(m_uncheckAllAction);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(m_settingsAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setAccessibleName(tr("Main toolbar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_openAction);
+    bar->addSeparator();
+    bar->addAction(m_zoomOutAction);
+    bar->addAction(m_zoomInAction);
+    bar->addAction(m_fitWidthAction);
+    bar->addAction(m_fitPageAction);
+    bar->addSeparator();
+    bar->addAction(m_overlayAction);
+}
+
+void MainWindow::createDocks()
+{
+    auto *stripDock = new QDockWidget(tr("Pages"), this);
+    stripDock->setObjectName(QStringLiteral("pagesDock"));
+    stripDock->setWidget(m_strip);
+    stripDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, stripDock);
+
+    auto *planDock = new QDockWidget(tr("Crop Plan"), this);
+    planDock->setObjectName(QStringLiteral("planDock"));
+    planDock->setWidget(m_planPanel);
+    planDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, planDock);
+
+    resizeDocks({stripDock, planDock}, {240, 360}, Qt::Horizontal);
+    m_viewMenu->addAction(stripDock->toggleViewAction());
+    m_viewMenu->addAction(planDock->toggleViewAction());
+}
+
+void MainWindow::createStatusBar()
+{
+    m_busyLabel = new QLabel(this);
+    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setObjectName(QStringLiteral("busyIndicator"));
+    m_busyBar->setAccessibleName(tr("Opening documents"));
+    m_busyBar->setRange(0, 0); // indeterminate: deck conversion has no known length
+    m_busyBar->setMaximumWidth(120);
+    m_busyBar->setMaximumHeight(14);
+    m_pageLabel = new QLabel(this);
+    m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
+    m_zoomLabel = new QLabel(this);
+    m_zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
+    m_zoomLabel->setMinimumWidth(56);
+    m_zoomLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    statusBar()->addPermanentWidget(m_busyLabel);
+    statusBar()->addPermanentWidget(m_busyBar);
+    statusBar()->addPermanentWidget(m_pageLabel);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+    updateBusy();
+}
+
+void MainWindow::connectLoader()
+{
+    connect(m_loader, &viewer::DocumentLoader::progress, this, [this](const QString &, const QString &stage) {
+        m_openingStage = stage;
+        updateBusy();
+    });
+    connect(m_loader, &viewer::DocumentLoader::opened, this, [this](const QString &path, const viewer::DocumentPtr &document) {
+        m_opening.remove(path);
+        m_openingStage.clear();
+        updateBusy();
+        if (!document)
+            return;
+        if (m_model->findDocument(document->sourcePath())) { // opened twice meanwhile
+            showPage({m_model->findDocument(document->sourcePath()), 0});
+            return;
+        }
+        m_model->addDocument(document);
+        RecentFiles::add(path);
+        refreshRecentMenu();
+        if (!currentPage().document)
+            showPage({document, 0});
+        statusBar()->showMessage(tr("Opened “%1” (%n page(s))", nullptr, document->pageCount()).arg(document->displayName()), 5000);
+        updateActions();
+        emit documentOpened(document);
+    });
+    connect(m_loader, &viewer::DocumentLoader::passwordRequired, this, &MainWindow::askPassword);
+    connect(m_loader, &viewer::DocumentLoader::failed, this, [this](const QString &path, const QString &message) {
+        m_opening.remove(path);
+        m_openingStage.clear();
+        updateBusy();
+        QString text = message;
+        if (!text.contains(fileName(path)))
+            text = tr("Cannot open “%1”: %2").arg(fileName(path), message);
+        showMessage(QMessageBox::Warning, tr("Cannot Open File"), text);
+        emit openFailed(path, text);
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Opening and closing
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    QStringList unsupported, missing;
+    for (const QString &p : paths) {
+        const QFileInfo info(p);
+        const QString path = info.absoluteFilePath();
+        if (const viewer::DocumentPtr open = m_model->findDocument(path)) {
+            showPage({open, 0});
+            statusBar()->showMessage(tr("“%1” is already open").arg(open->displayName()), 4000);
+            continue;
+        }
+        if (!info.exists() || !info.isFile()) {
+            missing << info.fileName();
+            continue;
+        }
+        if (!viewer::isSupportedFile(path)) {
+            unsupported << info.fileName();
+            continue;
+        }
+        if (m_opening.contains(path))
+            continue;
+        m_opening.insert(path);
+        m_openingStage = tr("Opening “%1”…").arg(info.fileName());
+        m_loader->open(path);
+    }
+    updateBusy();
+    if (!missing.isEmpty())
+        showMessage(QMessageBox::Warning, tr("File Not Found"),
+                    tr("Cannot open %1: the file does not exist.").arg(QLocale().createSeparatedList(
+                        [&] { QStringList q; for (const QString &m : missing) q << tr("“%1”").arg(m); return q; }())));
+    if (!unsupported.isEmpty()) {
+        QStringList quoted;
+        for (const QString &u : unsupported)
+            quoted << tr("“%1”").arg(u);
+        showMessage(QMessageBox::Information, tr("Unsupported File"),
+                    tr("Leopard Desk cannot open %1. It opens PDF reports, slide decks and page images (%2).")
+                        .arg(QLocale().createSeparatedList(quoted), viewer::supportedSuffixes().join(QStringLiteral(", "))));
+    }
+}
+
+void MainWindow::openFileDialog()
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("paths/lastOpenDir")).toString();
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Documents"), dir, viewer::fileDialogFilter());
+    if (files.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("paths/lastOpenDir"), QFileInfo(files.first()).absolutePath());
+    openFiles(files);
+}
+
+void MainWindow::askPassword(const QString &path, bool wrongPassword)
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("passwordDialog"));
+    dialog->setWindowTitle(tr("Password Required"));
+    dialog->setInputMode(QInputDialog::TextInput);
+    dialog->setTextEchoMode(QLineEdit::Password);
+    dialog->setLabelText(wrongPassword ? tr("The password for “%1” was wrong. Try again:").arg(fileName(path))
+                                       : tr("“%1” is protected. Password:").arg(fileName(path)));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, path](const QString &password) {
+        m_loader->open(path, password);
+    });
+    connect(dialog, &QDialog::rejected, this, [this, path] {
+        m_opening.remove(path);
+        updateBusy();
+        statusBar()->showMessage(tr("“%1” was not opened").arg(fileName(path)), 5000);
+    });
+    dialog->open();
+}
+
+void MainWindow::closeDocument(const viewer::DocumentPtr &document)
+{
+    if (!document)
+        return;
+    PageRef next = currentPage();
+    if (next.document == document) {
+        next = {};
+        for (const viewer::DocumentPtr &d : m_model->documents())
+            if (d != document && d->pageCount() > 0) {
+                next = {d, 0};
+                break;
+            }
+        m_view->setPage(next); // let go of the document before it is removed
+    }
+    m_model->removeDocument(document.get());
+    m_renderer->forget(document.get());
+    if (next.document)
+        showPage(next);
+    else
+        m_view->clear();
+    statusBar()->showMessage(tr("Closed “%1”").arg(document->displayName()), 4000);
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::closeCurrentDocument()
+{
+    closeDocument(currentPage().document);
+}
+
+void MainWindow::refreshRecentMenu()
+{
+    const QStringList removed = RecentFiles::removeMissing();
+    if (!removed.isEmpty()) {
+        QStringList names;
+        for (const QString &r : removed)
+            names << tr("“%1”").arg(fileName(r));
+        const QString text = tr("Removed from Open Recent because they no longer exist: %1").arg(QLocale().createSeparatedList(names));
+        m_lastMessage = text;
+        statusBar()->showMessage(text, 8000);
+        emit messageShown(text);
+    }
+    m_recentMenu->clear();
+    const QStringList files = RecentFiles::list();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        QAction *a = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1 < 10 ? QString::number(i + 1) : QStringLiteral("1&0"), fileName(path)));
+        a->setToolTip(path);
+        a->setStatusTip(path);
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (!QFileInfo::exists(path)) {
+                RecentFiles::remove(path);
+                refreshRecentMenu();
+                showMessage(QMessageBox::Warning, tr("File Not Found"),
+                            tr("“%1” no longer exists and was removed from Open Recent.").arg(path));
+                return;
+            }
+            openFiles({path});
+        });
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent documents"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear List"), this, [this] {
+            RecentFiles::clear();
+            refreshRecentMenu();
+        });
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Drag and drop
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls()) {
+        for (const QUrl &url : event->mimeData()->urls())
+            if (url.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+    }
+    event->ignore();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files, remote;
+    for (const QUrl &url : event->mimeData()->urls())
+        (url.isLocalFile() ? files : remote) << (url.isLocalFile() ? url.toLocalFile() : url.toDisplayString());
+    if (!remote.isEmpty())
+        showMessage(QMessageBox::Information, tr("Unsupported File"),
+                    tr("Only local files can be opened; not %1.").arg(QLocale().createSeparatedList(remote)));
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFiles(files);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_loader->cancelAll();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pages, plan, status
+
+PageRef MainWindow::currentPage() const
+{
+    return m_view->page();
+}
+
+void MainWindow::showPage(const PageRef &page)
+{
+    if (!page.isValid())
+        return;
+    m_view->setPage(page);
+    m_strip->setCurrentPage(page);
+    updateCurrentPagePlan();
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::stepPage(int delta)
+{
+    const PageRef current = currentPage();
+    if (!current.document)
+        return;
+    int row = m_model->pageIndex(current.document.get(), current.page).row();
+    const int rows = m_model->rowCount();
+    for (row += delta; row >= 0 && row < rows; row += delta) {
+        const PageRef ref = m_model->pageAt(m_model->index(row));
+        if (ref.document) {
+            showPage(ref);
+            return;
+        }
+    }
+}
+
+void MainWindow::setAnalysisDpi(double dpi)
+{
+    if (qFuzzyCompare(dpi, m_analysisDpi))
+        return;
+    m_analysisDpi = dpi;
+    AppSettings::setAnalysisDpi(dpi);
+    recomputePlan();
+}
+
+void MainWindow::recomputePlan()
+{
+    m_plan = computeSelectionPlan(m_model->checkedPages(), m_analysisDpi);
+    m_strip->setSelectionPlan(m_plan);
+    m_planPanel->setSelectionPlan(m_plan);
+    updateCurrentPagePlan();
+    emit planChanged();
+}
+
+void MainWindow::updateCurrentPagePlan()
+{
+    const PageRef page = currentPage();
+    const leopard::ImagePlan *plan = page.document ? m_plan.planFor(page.document.get(), page.page) : nullptr;
+    m_view->setImagePlan(plan ? std::optional<leopard::ImagePlan>(*plan) : std::nullopt, m_plan.plan.options.cropSide);
+    m_checkPageAction->setChecked(page.document && m_model->isChecked(page.document.get(), page.page));
+}
+
+void MainWindow::updateStatus()
+{
+    const PageRef page = currentPage();
+    if (page.document) {
+        m_pageLabel->setText(tr("%1 · page %2 of %3").arg(page.document->displayName()).arg(page.page + 1).arg(page.document->pageCount()));
+        m_zoomLabel->setText(tr("%1 %").arg(qRound(m_view->zoom() * 100)));
+        setWindowTitle(tr("%1 — Leopard Desk").arg(page.document->displayName()));
+    } else {
+        m_pageLabel->clear();
+        m_zoomLabel->clear();
+        setWindowTitle(tr("Leopard Desk"));
+    }
+}
+
+void MainWindow::updateBusy()
+{
+    const bool busy = !m_opening.isEmpty();
+    m_busyBar->setVisible(busy);
+    m_busyLabel->setVisible(busy);
+    if (!busy)
+        return;
+    QString text = m_openingStage;
+    if (text.isEmpty())
+        text = tr("Opening %n document(s)…", nullptr, m_opening.size());
+    m_busyLabel->setText(text);
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasPage = currentPage().document != nullptr;
+    const bool hasDocs = !m_model->documents().isEmpty();
+    m_closeAction->setEnabled(hasPage);
+    for (QAction *a : {m_zoomInAction, m_zoomOutAction, m_actualSizeAction, m_fitWidthAction, m_fitPageAction, m_checkPageAction})
+        a->setEnabled(hasPage);
+    m_checkAllAction->setEnabled(hasDocs);
+    m_uncheckAllAction->setEnabled(m_model->checkedCount() > 0);
+    if (hasPage) {
+        const PageRef page = currentPage();
+        m_checkPageAction->setChecked(m_model->isChecked(page.document.get(), page.page));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dialogs and messages
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.setAnalysisDpi(m_analysisDpi);
+    if (dialog.exec() == QDialog::Accepted)
+        setAnalysisDpi(dialog.analysisDpi());
+}
+
+void MainWindow::showAbout()
+{
+    QString text = tr("<h3>Leopard Desk %1</h3>"
+                      "<p>Read reports, slide decks and page images with the Leopard vision-language model, and see "
+                      "how it cuts every page into 364 × 364 crops.</p>"
+                      "<p>Model: Leopard (Jia et al., “Leopard: A Vision Language Model for Text-Rich Multi-Image "
+                      "Tasks”, TMLR 2025).</p>")
+                       .arg(QCoreApplication::applicationVersion());
+    if (!m_modelDirectory.isEmpty())
+        text += tr("<p>Model directory: %1</p>").arg(m_modelDirectory.toHtmlEscaped());
+    QMessageBox::about(this, tr("About Leopard Desk"), text);
+}
+
+void MainWindow::showMessage(QMessageBox::Icon icon, const QString &title, const QString &text)
+{
+    m_lastMessage = text;
+    statusBar()->showMessage(text, 10000);
+    emit messageShown(text);
+    if (!m_messageBoxes)
+        return;
+    auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // window-modal, returns at once
+}
+
+} // namespace leopard::ui

@@ -1,1 +1,137 @@
-// placeholder: being written
+#pragma once
+// The Leopard Desk main window: open documents (menu, command line, drag and drop), the page strip
+// (left), the page with its crop overlay (centre), and the crop plan for the checked pages (right).
+
+#include "ui/page_ref.h"
+#include "ui/selection_plan.h"
+
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QSet>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QProgressBar;
+
+namespace leopard::viewer { class DocumentLoader; class PageRenderer; }
+
+namespace leopard::ui {
+
+class PageStripModel;
+class PageStripView;
+class PageView;
+class PlanPanel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens files through the DocumentLoader (worker thread). Unsupported or missing files get a
+    // message naming them; a file already open is shown instead of opened twice.
+    void openFiles(const QStringList &paths);
+    int pendingOpens() const { return m_opening.size(); }
+
+    // `--model DIR` from the command line, kept for the model-loading issues.
+    void setModelDirectory(const QString &dir) { m_modelDirectory = dir; }
+    QString modelDirectory() const { return m_modelDirectory; }
+
+    double analysisDpi() const { return m_analysisDpi; }
+    void setAnalysisDpi(double dpi);
+
+    // What the window shows, for tests and for later panels (chat, export).
+    PageStripModel *pageStripModel() const { return m_model; }
+    PageStripView *pageStripView() const { return m_strip; }
+    PageView *pageView() const { return m_view; }
+    PlanPanel *planPanel() const { return m_planPanel; }
+    viewer::PageRenderer *pageRenderer() const { return m_renderer; }
+    leopard::CropPlan currentPlan() const { return m_plan.plan; }
+    const SelectionPlan &selectionPlan() const { return m_plan; }
+    PageRef currentPage() const;
+    QString lastMessage() const { return m_lastMessage; }
+
+    // Message boxes are window-modal and never block; tests may turn them off (the status bar
+    // and messageShown() still carry every message).
+    void setMessageBoxesEnabled(bool enabled) { m_messageBoxes = enabled; }
+
+public slots:
+    void showPage(const leopard::ui::PageRef &page);
+    void closeDocument(const leopard::viewer::DocumentPtr &document);
+    void closeCurrentDocument();
+    void openFileDialog();
+    void refreshRecentMenu();
+    void showSettings();
+    void showAbout();
+
+signals:
+    void documentOpened(const leopard::viewer::DocumentPtr &document);
+    void openFailed(const QString &path, const QString &message);
+    void messageShown(const QString &text);
+    void planChanged();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createDocks();
+    void createStatusBar();
+    void connectLoader();
+    void recomputePlan();
+    void updateCurrentPagePlan();
+    void updateStatus();
+    void updateBusy();
+    void updateActions();
+    void stepPage(int delta);
+    void askPassword(const QString &path, bool wrongPassword);
+    void showMessage(QMessageBox::Icon icon, const QString &title, const QString &text);
+
+    viewer::PageRenderer *m_renderer;
+    viewer::DocumentLoader *m_loader;
+    PageStripModel *m_model;
+    PageStripView *m_strip;
+    PageView *m_view;
+    PlanPanel *m_planPanel;
+
+    SelectionPlan m_plan;
+    double m_analysisDpi;
+    QString m_modelDirectory;
+    QSet<QString> m_opening;          // absolute paths being opened
+    QString m_openingStage;
+    QString m_lastMessage;
+    bool m_messageBoxes = true;
+
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_actualSizeAction = nullptr;
+    QAction *m_fitWidthAction = nullptr;
+    QAction *m_fitPageAction = nullptr;
+    QActionGroup *m_fitGroup = nullptr;
+    QAction *m_overlayAction = nullptr;
+    QAction *m_checkPageAction = nullptr;
+    QAction *m_checkAllAction = nullptr;
+    QAction *m_uncheckAllAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QMenu *m_viewMenu = nullptr;
+
+    QLabel *m_pageLabel = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+    QLabel *m_busyLabel = nullptr;
+    QProgressBar *m_busyBar = nullptr;
+};
+
+} // namespace leopard::ui

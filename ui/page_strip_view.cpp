@@ -1,0 +1,142 @@
+#include "ui/page_strip_view.h"
+
+#include "ui/page_strip_delegate.h"
+#include "ui/page_strip_model.h"
+#include "viewer/page_renderer.h"
+
+#include <QContextMenuEvent>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QScrollBar>
+
+namespace leopard::ui {
+
+namespace {
+constexpr int kViewPadding = 8;
+}
+
+PageStripView::PageStripView(PageStripModel *model, viewer::PageRenderer *renderer, QWidget *parent)
+    : QListView(parent), m_model(model), m_renderer(renderer), m_delegate(new PageStripDelegate(renderer, this))
+{
+    setObjectName(QStringLiteral("pageStrip"));
+    setAccessibleName(tr("Pages"));
+    setAccessibleDescription(tr("Thumbnails of every page of the open documents. Check the pages to ask about."));
+    setModel(model);
+    setItemDelegate(m_delegate);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setUniformItemSizes(false);
+    setResizeMode(QListView::Adjust);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setMouseTracking(true);
+    setMinimumWidth(150);
+    verticalScrollBar()->setSingleStep(24);
+    m_delegate->setSelectionPlan(&m_plan);
+
+    connect(m_renderer, &viewer::PageRenderer::pageRendered, this,
+            [this](const viewer::Document *document, int page, double dpi, const QImage &) { onPageRendered(document, page, dpi); });
+    connect(m_renderer, &viewer::PageRenderer::renderFailed, this,
+            [this](const viewer::Document *document, int page, const QString &) { update(m_model->pageIndex(document, page)); });
+    connect(m_model, &PageStripModel::documentRemoved, this,
+            [this](const viewer::Document *document) { m_delegate->forgetFailures(document); });
+    connect(this, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        const PageRef ref = m_model->pageAt(index);
+        if (ref.document)
+            emit pageActivated(ref);
+    });
+}
+
+void PageStripView::setSelectionPlan(const SelectionPlan &plan)
+{
+    m_plan = plan;
+    viewport()->update();
+}
+
+void PageStripView::setOverlayVisible(bool visible)
+{
+    m_delegate->setOverlayVisible(visible);
+    viewport()->update();
+}
+
+void PageStripView::setCurrentPage(const PageRef &page)
+{
+    const QModelIndex index = page.document ? m_model->pageIndex(page.document.get(), page.page) : QModelIndex();
+    if (!index.isValid() || index == currentIndex())
+        return;
+    setCurrentIndex(index);
+    scrollTo(index);
+}
+
+PageRef PageStripView::currentPage() const
+{
+    return m_model->pageAt(currentIndex());
+}
+
+void PageStripView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    QListView::currentChanged(current, previous);
+    const PageRef ref = m_model->pageAt(current);
+    if (ref.document)
+        emit pageActivated(ref);
+}
+
+void PageStripView::onPageRendered(const viewer::Document *document, int page, double dpi)
+{
+    const QModelIndex index = m_model->pageIndex(document, page);
+    if (index.isValid() && qFuzzyCompare(dpi, m_delegate->thumbnailDpi(document, page, devicePixelRatioF())))
+        update(index);
+}
+
+void PageStripView::resizeEvent(QResizeEvent *event)
+{
+    QListView::resizeEvent(event);
+    const int width = viewport()->width() - 2 * kViewPadding - 16;
+    if (width != m_delegate->thumbnailWidth()) {
+        m_delegate->setThumbnailWidth(width);
+        scheduleDelayedItemsLayout();
+    }
+}
+
+void PageStripView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && event->modifiers() == Qt::NoModifier) {
+        const QModelIndex index = currentIndex();
+        if (index.isValid()) {
+            m_model->setData(index, index.data(Qt::CheckStateRole).toInt() == Qt::Checked ? Qt::Unchecked : Qt::Checked,
+                             Qt::CheckStateRole);
+            event->accept();
+            return;
+        }
+    }
+    QListView::keyPressEvent(event);
+}
+
+void PageStripView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex index = indexAt(event->pos());
+    const viewer::DocumentPtr document = m_model->documentAt(index);
+    if (!document)
+        return;
+    QMenu menu(this);
+    const PageRef ref = m_model->pageAt(index);
+    if (ref.document) {
+        const bool checked = m_model->isChecked(document.get(), ref.page);
+        menu.addAction(checked ? tr("Uncheck page %1").arg(ref.page + 1) : tr("Check page %1").arg(ref.page + 1), this,
+                       [this, ref, checked] { m_model->setPageChecked(ref.document.get(), ref.page, !checked); });
+        menu.addAction(tr("Check only this page"), this, [this, ref] {
+            m_model->clearChecks();
+            m_model->setPageChecked(ref.document.get(), ref.page, true);
+        });
+        menu.addSeparator();
+    }
+    menu.addAction(tr("Check all pages of “%1”").arg(document->displayName()), this,
+                   [this, document] { m_model->setDocumentChecked(document.get(), true); });
+    menu.addAction(tr("Uncheck all pages of “%1”").arg(document->displayName()), this,
+                   [this, document] { m_model->setDocumentChecked(document.get(), false); });
+    menu.addSeparator();
+    menu.addAction(tr("Close “%1”").arg(document->displayName()), this,
+                   [this, document] { emit closeDocumentRequested(document); });
+    menu.exec(event->globalPos());
+}
+
+} // namespace leopard::ui

@@ -1,0 +1,51 @@
+#pragma once
+// The strip of page thumbnails on the left: shows the PageStripModel, renders thumbnails lazily
+// (only rows in view), lets the user check pages (click the box, Space, context menu, header
+// "All"/"None") and pick the page shown in the page view (click a thumbnail).
+
+#include "ui/page_ref.h"
+#include "ui/selection_plan.h"
+
+#include <QListView>
+
+namespace leopard::viewer { class PageRenderer; }
+
+namespace leopard::ui {
+
+class PageStripModel;
+class PageStripDelegate;
+
+class PageStripView : public QListView
+{
+    Q_OBJECT
+public:
+    PageStripView(PageStripModel *model, viewer::PageRenderer *renderer, QWidget *parent = nullptr);
+
+    PageStripModel *stripModel() const { return m_model; }
+    PageStripDelegate *stripDelegate() const { return m_delegate; }
+
+    void setSelectionPlan(const SelectionPlan &plan);
+    void setOverlayVisible(bool visible);
+    void setCurrentPage(const PageRef &page);
+    PageRef currentPage() const;
+
+signals:
+    void pageActivated(const leopard::ui::PageRef &page);
+    void closeDocumentRequested(const leopard::viewer::DocumentPtr &document);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
+
+private:
+    void onPageRendered(const viewer::Document *document, int page, double dpi);
+
+    PageStripModel *m_model;
+    viewer::PageRenderer *m_renderer;
+    PageStripDelegate *m_delegate;
+    SelectionPlan m_plan; // the delegate paints from this copy
+};
+
+} // namespace leopard::ui

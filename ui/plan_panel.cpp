@@ -1,0 +1,191 @@
+#include "ui/plan_panel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace leopard::ui {
+
+PlanPanel::PlanPanel(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("planPanel"));
+    setAccessibleName(tr("Crop plan"));
+
+    m_totals = new QLabel(this);
+    m_totals->setObjectName(QStringLiteral("planTotalsLabel"));
+    m_totals->setAccessibleName(tr("Plan totals"));
+    QFont big = m_totals->font();
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    big.setBold(true);
+    m_totals->setFont(big);
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_meter = new QProgressBar(this);
+    m_meter->setObjectName(QStringLiteral("planImagesMeter"));
+    m_meter->setAccessibleName(tr("Model images used"));
+    m_meter->setTextVisible(false);
+    m_meter->setMaximumHeight(10);
+
+    m_budget = new QLabel(this);
+    m_budget->setObjectName(QStringLiteral("planBudgetLabel"));
+    m_budget->setAccessibleName(tr("Crop budget"));
+    m_budget->setWordWrap(true);
+
+    m_warning = new QLabel(this);
+    m_warning->setObjectName(QStringLiteral("planWarningLabel"));
+    m_warning->setAccessibleName(tr("Plan warning"));
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c12; border: 1px solid #e8a39b;"
+                                            " border-radius: 4px; padding: 6px; }"));
+    m_warning->hide();
+
+    m_pages = new QTreeWidget(this);
+    m_pages->setObjectName(QStringLiteral("planPagesTree"));
+    m_pages->setAccessibleName(tr("Model input per checked page"));
+    m_pages->setColumnCount(2);
+    m_pages->setHeaderLabels({tr("Page"), tr("Model input")});
+    m_pages->setRootIsDecorated(false);
+    m_pages->setUniformRowHeights(true);
+    m_pages->setAlternatingRowColors(true);
+    m_pages->header()->setStretchLastSection(true);
+    m_pages->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    connect(m_pages, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const int i = m_pages->indexOfTopLevelItem(item);
+        if (i >= 0 && i < m_plan.pages.size())
+            emit pageActivated(m_plan.pages[i]);
+    });
+    connect(m_pages, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
+        const int i = m_pages->indexOfTopLevelItem(item);
+        if (i >= 0 && i < m_plan.pages.size())
+            emit pageActivated(m_plan.pages[i]);
+    });
+
+    m_empty = new QLabel(tr("Check pages in the page strip to see how the model will read them."), this);
+    m_empty->setObjectName(QStringLiteral("planEmptyLabel"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    QPalette pal = m_empty->palette();
+    QColor dim = pal.color(QPalette::WindowText);
+    dim.setAlphaF(0.6);
+    pal.setColor(QPalette::WindowText, dim);
+    m_empty->setPalette(pal);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(6);
+    layout->addWidget(m_totals);
+    layout->addWidget(m_meter);
+    layout->addWidget(m_budget);
+    layout->addWidget(m_warning);
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_empty, 1);
+
+    setSelectionPlan({});
+}
+
+QString PlanPanel::pageSummary(const leopard::ImagePlan &plan, int tokensPerImage)
+{
+    const int tokens = plan.modelImages() * tokensPerImage;
+    if (plan.tiles() == 0)
+        return tr("1 image (global view only) · %1 tokens").arg(tokens);
+    return tr("%1 images (global + %2 tiles) · %3 tokens").arg(plan.modelImages()).arg(plan.tiles()).arg(tokens);
+}
+
+void PlanPanel::setSelectionPlan(const SelectionPlan &plan)
+{
+    m_plan = plan;
+    const leopard::CropPlan &cp = plan.plan;
+    const int maxImages = cp.options.maxImages;
+    const int m = plan.pages.size();
+    const int images = plan.isEmpty() ? 0 : cp.totalModelImages();
+    const int tokens = plan.isEmpty() ? 0 : cp.totalTokens();
+
+    m_totals->setText(tr("%1 of %2 images · %3 tokens").arg(images).arg(maxImages).arg(tokens));
+    m_meter->setRange(0, maxImages);
+    m_meter->setValue(qMin(images, maxImages));
+
+    if (plan.isEmpty()) {
+        m_budget->setText(tr("No pages checked."));
+    } else if (cp.overLimit) {
+        m_budget->setText(tr("%1 pages checked, %2 allowed.").arg(m).arg(maxImages));
+    } else {
+        QString text = tr("%n page(s) checked · crop budget %1 − %2 = %3", nullptr, m).arg(maxImages).arg(m).arg(cp.budget);
+        if (plan.budgetScaled())
+            text += QLatin1Char('\n') + tr("The pages want %1 crops; scaled down to %2 to fit the budget.")
+                                            .arg(plan.totalWanted())
+                                            .arg(plan.totalAllocated());
+        else if (cp.budget <= 0)
+            text += QLatin1Char('\n') + tr("No budget left for crops: each page is sent as one global view.");
+        m_budget->setText(text);
+    }
+
+    if (cp.overLimit && !plan.isEmpty()) {
+        m_warning->setText(tr("<b>Too many pages: %1 checked.</b> The model takes at most %2 images, so nothing will be "
+                              "sent. Uncheck %3 page(s).")
+                               .arg(m)
+                               .arg(maxImages)
+                               .arg(m - maxImages));
+        m_warning->show();
+    } else {
+        m_warning->clear();
+        m_warning->hide();
+    }
+
+    m_pages->clear();
+    QList<QTreeWidgetItem *> items;
+    for (int i = 0; i < m && i < int(cp.images.size()); ++i) {
+        const PageRef &ref = plan.pages[i];
+        const leopard::ImagePlan &ip = cp.images[size_t(i)];
+        auto *item = new QTreeWidgetItem;
+        item->setText(0, tr("%1 · p. %2").arg(ref.document->displayName()).arg(ref.page + 1));
+        item->setText(1, pageSummary(ip, cp.options.tokensPerImage));
+        QString tip = tr("Analysis image %1 × %2 px").arg(ip.original.width).arg(ip.original.height);
+        if (ip.tiles() > 0)
+            tip += QLatin1Char('\n') + tr("Grid %1 × %2 on a %3 × %4 canvas (page resized to %5 × %6)")
+                                           .arg(ip.gridCols).arg(ip.gridRows)
+                                           .arg(ip.canvas.width).arg(ip.canvas.height)
+                                           .arg(ip.resized.width).arg(ip.resized.height);
+        tip += QLatin1Char('\n') + tr("Wanted %1 crops, granted %2").arg(ip.wanted).arg(ip.allocated);
+        item->setToolTip(0, tip);
+        item->setToolTip(1, tip);
+        items.push_back(item);
+    }
+    m_pages->addTopLevelItems(items);
+    m_pages->setVisible(!plan.isEmpty());
+    m_empty->setVisible(plan.isEmpty());
+}
+
+QString PlanPanel::totalsText() const
+{
+    return m_totals->text();
+}
+
+QString PlanPanel::budgetText() const
+{
+    return m_budget->text();
+}
+
+QString PlanPanel::warningText() const
+{
+    return m_warning->isHidden() ? QString() : m_warning->text();
+}
+
+QStringList PlanPanel::pageLabels() const
+{
+    QStringList out;
+    for (int i = 0; i < m_pages->topLevelItemCount(); ++i)
+        out << m_pages->topLevelItem(i)->text(0);
+    return out;
+}
+
+QStringList PlanPanel::pageTexts() const
+{
+    QStringList out;
+    for (int i = 0; i < m_pages->topLevelItemCount(); ++i)
+        out << m_pages->topLevelItem(i)->text(1);
+    return out;
+}
+
+} // namespace leopard::ui

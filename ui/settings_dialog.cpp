@@ -1,0 +1,90 @@
+#include "ui/settings_dialog.h"
+
+#include "inference/planner.h"
+#include "ui/app_settings.h"
+
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QtMath>
+
+namespace leopard::ui {
+
+SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Settings"));
+    setObjectName(QStringLiteral("settingsDialog"));
+
+    m_dpi = new QDoubleSpinBox(this);
+    m_dpi->setObjectName(QStringLiteral("analysisDpiSpinBox"));
+    m_dpi->setAccessibleName(tr("Analysis resolution in dots per inch"));
+    m_dpi->setRange(AppSettings::kMinAnalysisDpi, AppSettings::kMaxAnalysisDpi);
+    m_dpi->setDecimals(0);
+    m_dpi->setSingleStep(12);
+    m_dpi->setSuffix(tr(" dpi"));
+    m_dpi->setToolTip(AppSettings::analysisDpiExplanation());
+
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("analysisDpiPreview"));
+    m_preview->setWordWrap(true);
+    m_preview->setToolTip(AppSettings::analysisDpiExplanation());
+
+    auto *defaults = new QPushButton(tr("Default (%1 dpi)").arg(AppSettings::kDefaultAnalysisDpi), this);
+    connect(defaults, &QPushButton::clicked, this, [this] { m_dpi->setValue(AppSettings::kDefaultAnalysisDpi); });
+
+    auto *form = new QFormLayout;
+    auto *dpiLabel = new QLabel(tr("&Analysis resolution:"), this);
+    dpiLabel->setBuddy(m_dpi);
+    dpiLabel->setToolTip(AppSettings::analysisDpiExplanation());
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_dpi);
+    row->addWidget(defaults);
+    row->addStretch(1);
+    form->addRow(dpiLabel, row);
+    form->addRow(QString(), m_preview);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+
+    connect(m_dpi, &QDoubleSpinBox::valueChanged, this, &SettingsDialog::updatePreview);
+    setAnalysisDpi(AppSettings::analysisDpi());
+    setMinimumWidth(460);
+}
+
+double SettingsDialog::analysisDpi() const
+{
+    return m_dpi->value();
+}
+
+void SettingsDialog::setAnalysisDpi(double dpi)
+{
+    m_dpi->setValue(dpi);
+    updatePreview();
+}
+
+void SettingsDialog::updatePreview()
+{
+    // A US Letter page (8.5 × 11 in) at the chosen resolution, planned alone.
+    const double dpi = m_dpi->value();
+    const leopard::PixelSize letter{qCeil(8.5 * dpi - 1e-9), qCeil(11.0 * dpi - 1e-9)};
+    const leopard::CropPlan plan = leopard::planCrops({letter});
+    if (plan.images.empty())
+        return;
+    const leopard::ImagePlan &ip = plan.images.front();
+    m_preview->setText(tr("A US Letter page becomes %1 × %2 px: %3 crops on a %4 × %5 grid, "
+                          "%6 model images = %7 tokens.")
+                           .arg(letter.width).arg(letter.height)
+                           .arg(ip.tiles()).arg(ip.gridCols).arg(ip.gridRows)
+                           .arg(ip.modelImages()).arg(plan.totalTokens()));
+}
+
+} // namespace leopard::ui
