@@ -1,0 +1,136 @@
+#include "inference/torch/weight_loader.h"
+#include "inference/checkpoint/error.h"
+#include "inference/checkpoint/mapped_file.h"
+
+#include <torch/torch.h>
+
+#include <unordered_map>
+
+namespace leopard {
+namespace {
+
+torch::ScalarType scalarType(ckpt::DType t)
+{
+    switch (t) {
+    case ckpt::DType::F64: return torch::kFloat64;
+    case ckpt::DType::F32: return torch::kFloat32;
+    case ckpt::DType::F16: return torch::kFloat16;
+    case ckpt::DType::BF16: return torch::kBFloat16;
+    case ckpt::DType::I64: return torch::kInt64;
+    case ckpt::DType::I32: return torch::kInt32;
+    case ckpt::DType::I16: return torch::kInt16;
+    case ckpt::DType::I8: return torch::kInt8;
+    case ckpt::DType::U8: return torch::kUInt8;
+    case ckpt::DType::Bool: return torch::kBool;
+    }
+    return torch::kFloat32;
+}
+
+bool isFloating(ckpt::DType t)
+{
+    return t == ckpt::DType::F64 || t == ckpt::DType::F32 || t == ckpt::DType::F16 || t == ckpt::DType::BF16;
+}
+
+} // namespace
+
+struct LoadedWeights::Impl {
+    std::vector<std::string> order;
+    std::unordered_map<std::string, torch::Tensor> tensors;
+    std::uint64_t bytes = 0;
+    ckpt::DType dtype = ckpt::DType::BF16;
+};
+
+LoadedWeights::LoadedWeights() : d(std::make_unique<Impl>()) {}
+LoadedWeights::~LoadedWeights() = default;
+LoadedWeights::LoadedWeights(LoadedWeights &&) noexcept = default;
+LoadedWeights &LoadedWeights::operator=(LoadedWeights &&) noexcept = default;
+
+LoadedWeights LoadedWeights::load(const ckpt::CheckpointIndex &index, const WeightLoadOptions &options)
+{
+    if (options.dtype != ckpt::DType::BF16 && options.dtype != ckpt::DType::F16 && options.dtype != ckpt::DType::F32)
+        throw ckpt::CheckpointError(std::string("cannot load weights as ") + ckpt::dtypeName(options.dtype) +
+                                    " (bf16, fp16 or fp32)");
+    torch::Device device(torch::kCPU);
+    try {
+        device = torch::Device(options.device);
+    } catch (const c10::Error &) {
+        throw ckpt::CheckpointError("unknown device '" + options.device + "'");
+    }
+    if (device.is_cuda() && !torch::cuda::is_available())
+        throw ckpt::CheckpointError("device '" + options.device + "' requested, but CUDA is not available");
+
+    LoadedWeights out;
+    out.d->dtype = options.dtype;
+    const auto &entries = index.tensors();
+    std::uint64_t total = 0, done = 0;
+    for (const ckpt::TensorEntry &e : entries)
+        if (e.used || options.includeUnused)
+            total += e.bytes();
+    if (options.progress)
+        options.progress(0, total);
+
+    // One shard mapped at a time; tensors() is grouped by shard and sorted by offset, so each
+    // mapping is read front to back once.
+    for (std::size_t s = 0; s < index.shards().size(); ++s) {
+        const ckpt::MappedFile file(index.shards()[s].path);
+        for (const ckpt::TensorEntry &e : entries) {
+            if (e.shard != s || !(e.used || options.includeUnused))
+                continue;
+            if (options.cancel && options.cancel->load())
+                throw LoadCancelled();
+            // The index was built from this file; re-check the range in case it changed since.
+            if (e.recordOffset > file.size() || e.recordSize > file.size() - e.recordOffset)
+                ckpt::fail(file.path(), "tensor '" + e.storedName + "' lies past the end of the file (changed since it was indexed?)");
+            const auto target = isFloating(e.dtype) ? scalarType(options.dtype) : scalarType(e.dtype);
+            torch::Tensor dst;
+            {
+                torch::NoGradGuard noGrad;
+                const torch::Tensor src =
+                    torch::from_blob(const_cast<std::uint8_t *>(file.data() + e.offset), e.shape, e.strides,
+                                     torch::TensorOptions().dtype(scalarType(e.dtype)));
+                // copy=true: a new tensor even when dtype and device already match (the mapping goes away).
+                dst = src.to(torch::TensorOptions().dtype(target).device(device), /*non_blocking=*/false,
+                             /*copy=*/true, torch::MemoryFormat::Contiguous);
+            }
+            file.release(e.recordOffset, e.recordSize);
+            out.d->bytes += static_cast<std::uint64_t>(dst.numel()) * dst.element_size();
+            if (!out.d->tensors.emplace(e.name, std::move(dst)).second)
+                ckpt::fail(file.path(), "tensor '" + e.name + "' loaded twice");
+            out.d->order.push_back(e.name);
+            done += e.bytes();
+            if (options.progress)
+                options.progress(done, total);
+        }
+    }
+    return out;
+}
+
+std::size_t LoadedWeights::size() const { return d->order.size(); }
+bool LoadedWeights::contains(const std::string &n) const { return d->tensors.count(n) != 0; }
+std::vector<std::string> LoadedWeights::names() const { return d->order; }
+std::uint64_t LoadedWeights::bytes() const { return d->bytes; }
+ckpt::DType LoadedWeights::dtype() const { return d->dtype; }
+
+const at::Tensor &LoadedWeights::tensor(const std::string &n) const
+{
+    const auto it = d->tensors.find(n);
+    if (it == d->tensors.end())
+        throw std::out_of_range("no loaded tensor '" + n + "'");
+    return it->second;
+}
+
+std::vector<float> LoadedWeights::valuesAsFloat(const std::string &n) const
+{
+    const torch::Tensor t = tensor(n).to(torch::kCPU, torch::kFloat32).contiguous();
+    return std::vector<float>(t.data_ptr<float>(), t.data_ptr<float>() + t.numel());
+}
+
+std::vector<std::int64_t> LoadedWeights::shape(const std::string &n) const
+{
+    const auto sizes = tensor(n).sizes();
+    return std::vector<std::int64_t>(sizes.begin(), sizes.end());
+}
+
+std::string LoadedWeights::deviceOf(const std::string &n) const { return tensor(n).device().str(); }
+
+} // namespace leopard
