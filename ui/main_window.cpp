@@ -32,9 +32,16 @@
 namespace leopard::ui {
 
 namespace {
+// Theme icon, else its "-symbolic" variant (GNOME's Adwaita ships mostly those), else a style icon.
 QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback)
 {
-    return QIcon::fromTheme(QLatin1String(name), QApplication::style()->standardIcon(fallback));
+    const QString plain = QLatin1String(name);
+    if (QIcon::hasThemeIcon(plain))
+        return QIcon::fromTheme(plain);
+    const QString symbolic = plain + QLatin1String("-symbolic");
+    if (QIcon::hasThemeIcon(symbolic))
+        return QIcon::fromTheme(symbolic);
+    return QApplication::style()->standardIcon(fallback);
 }
 
 QString fileName(const QString &path)
@@ -300,7 +307,8 @@ void MainWindow::connectLoader()
         refreshRecentMenu();
         if (!currentPage().document)
             showPage({document, 0});
-        statusBar()->showMessage(tr("Opened “%1” (%n page(s))", nullptr, document->pageCount()).arg(document->displayName()), 5000);
+        statusBar()->showMessage((document->pageCount() == 1 ? tr("Opened “%1” (1 page)").arg(document->displayName())
+                                                                    : tr("Opened “%1” (%2 pages)").arg(document->displayName()).arg(document->pageCount())), 5000);
         updateActions();
         emit documentOpened(document);
     });
@@ -590,7 +598,7 @@ void MainWindow::updateBusy()
         return;
     QString text = m_openingStage;
     if (text.isEmpty())
-        text = tr("Opening %n document(s)…", nullptr, m_opening.size());
+        text = m_opening.size() == 1 ? tr("Opening 1 document…") : tr("Opening %1 documents…").arg(m_opening.size());
     m_busyLabel->setText(text);
 }
 

@@ -7,7 +7,6 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
-#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyle>
@@ -184,8 +183,8 @@ void PageStripDelegate::paintHeader(QPainter *p, const QStyleOptionViewItem &opt
     QColor dim = pal.color(QPalette::WindowText);
     dim.setAlphaF(0.65);
     p->setPen(dim);
-    const QString counts = checked > 0 ? tr("%n page(s)", nullptr, pages) + QStringLiteral(" · ") + tr("%1 checked").arg(checked)
-                                       : tr("%n page(s)", nullptr, pages);
+    const QString pageCount = pages == 1 ? tr("1 page") : tr("%1 pages").arg(pages);
+    const QString counts = checked > 0 ? pageCount + QStringLiteral(" · ") + tr("%1 checked").arg(checked) : pageCount;
     const QRect countRect(textLeft, all.top(), all.left() - 4 - textLeft, all.height());
     p->drawText(countRect, Qt::AlignLeft | Qt::AlignVCenter, QFontMetrics(small).elidedText(counts, Qt::ElideRight, countRect.width()));
 
@@ -283,42 +282,28 @@ void PageStripDelegate::paintPage(QPainter *p, const QStyleOptionViewItem &optio
         p->setFont(smallFont(option.font));
         p->setPen(accent);
         p->drawText(label, Qt::AlignRight | Qt::AlignVCenter,
-                    tr("%n image(s)", nullptr, plan->modelImages()));
+                    (plan->modelImages() == 1 ? tr("1 image") : tr("%1 images").arg(plan->modelImages())));
     }
 }
 
-bool PageStripDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
-                                    const QModelIndex &index)
+bool PageStripDelegate::activate(PageStripModel *model, const QModelIndex &index, HitArea hit)
 {
-    auto *strip = qobject_cast<PageStripModel *>(model);
-    if (!strip)
+    const viewer::DocumentPtr document = model->documentAt(index);
+    if (!document)
         return false;
-    const bool press = event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick;
-    if (!press && event->type() != QEvent::MouseButtonRelease)
-        return false;
-    auto *mouse = static_cast<QMouseEvent *>(event);
-    if (mouse->button() != Qt::LeftButton)
-        return false;
-    const HitArea hit = hitTest(option.rect, index, mouse->position().toPoint());
-    const bool header = strip->isHeader(index);
-    if (hit == HitArea::None || hit == HitArea::Thumbnail)
-        return false;
-    if (press)
-        return true; // the release does the work; do not change the current page on a check box click
-    const viewer::DocumentPtr document = strip->documentAt(index);
+    const bool checked = index.data(Qt::CheckStateRole).toInt() == Qt::Checked;
     switch (hit) {
     case HitArea::CheckBox:
-        if (header)
-            strip->setDocumentChecked(document.get(), index.data(Qt::CheckStateRole).toInt() != Qt::Checked);
+        if (model->isHeader(index))
+            model->setDocumentChecked(document.get(), !checked); // partial or none -> all; all -> none
         else
-            strip->setData(index, index.data(Qt::CheckStateRole).toInt() == Qt::Checked ? Qt::Unchecked : Qt::Checked,
-                           Qt::CheckStateRole);
+            model->setPageChecked(document.get(), model->pageAt(index).page, !checked);
         return true;
     case HitArea::CheckAll:
-        strip->setDocumentChecked(document.get(), true);
+        model->setDocumentChecked(document.get(), true);
         return true;
     case HitArea::CheckNone:
-        strip->setDocumentChecked(document.get(), false);
+        model->setDocumentChecked(document.get(), false);
         return true;
     default:
         return false;

@@ -14,6 +14,7 @@ namespace leopard::viewer { class PageRenderer; class Document; }
 namespace leopard::ui {
 
 struct SelectionPlan;
+class PageStripModel;
 
 class PageStripDelegate : public QStyledItemDelegate
 {
@@ -33,8 +34,9 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
-                     const QModelIndex &index) override;
+
+    // What a click on `hit` of `index` does (toggle, check all, check none). False: nothing.
+    static bool activate(PageStripModel *model, const QModelIndex &index, HitArea hit);
 
     // Where things are inside a row's rect (used by paint, clicks and tests).
     HitArea hitTest(const QRect &rowRect, const QModelIndex &index, const QPoint &pos) const;

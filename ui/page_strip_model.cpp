@@ -76,8 +76,7 @@ QVariant PageStripModel::data(const QModelIndex &index, int role) const
         return tr("%1, page %2 of %3").arg(e.document->displayName()).arg(page + 1).arg(pageCount);
     case Qt::AccessibleTextRole:
         if (page < 0)
-            return tr("%1: %n page(s)", nullptr, pageCount).arg(e.document->displayName())
-                + QLatin1String(", ") + tr("%n checked", nullptr, e.checkedCount);
+            return tr("%1: %2 pages, %3 checked").arg(e.document->displayName()).arg(pageCount).arg(e.checkedCount);
         return tr("%1, page %2").arg(e.document->displayName()).arg(page + 1);
     case Qt::CheckStateRole:
         if (page >= 0)

@@ -7,6 +7,7 @@
 #include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QScrollBar>
 
 namespace leopard::ui {
@@ -85,6 +86,58 @@ void PageStripView::onPageRendered(const viewer::Document *document, int page, d
     const QModelIndex index = m_model->pageIndex(document, page);
     if (index.isValid() && qFuzzyCompare(dpi, m_delegate->thumbnailDpi(document, page, devicePixelRatioF())))
         update(index);
+}
+
+int PageStripView::hitAt(const QPoint &pos, QModelIndex *index) const
+{
+    *index = indexAt(pos);
+    if (!index->isValid())
+        return int(PageStripDelegate::HitArea::None);
+    return int(m_delegate->hitTest(visualRect(*index), *index, pos));
+}
+
+static bool isButton(int hit)
+{
+    using H = PageStripDelegate::HitArea;
+    return hit == int(H::CheckBox) || hit == int(H::CheckAll) || hit == int(H::CheckNone);
+}
+
+void PageStripView::mousePressEvent(QMouseEvent *event)
+{
+    QModelIndex index;
+    const int hit = event->button() == Qt::LeftButton ? hitAt(event->position().toPoint(), &index) : 0;
+    if (isButton(hit)) {
+        m_pressedIndex = index;
+        m_pressedHit = hit;
+        event->accept();
+        return;
+    }
+    m_pressedIndex = QModelIndex();
+    QListView::mousePressEvent(event);
+}
+
+void PageStripView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    QModelIndex index;
+    if (event->button() == Qt::LeftButton && isButton(hitAt(event->position().toPoint(), &index))) {
+        mousePressEvent(event); // a fast second click toggles again
+        return;
+    }
+    QListView::mouseDoubleClickEvent(event);
+}
+
+void PageStripView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_pressedIndex.isValid()) {
+        QModelIndex index;
+        const int hit = hitAt(event->position().toPoint(), &index);
+        if (index == m_pressedIndex && hit == m_pressedHit)
+            PageStripDelegate::activate(m_model, index, PageStripDelegate::HitArea(hit));
+        m_pressedIndex = QModelIndex();
+        event->accept();
+        return;
+    }
+    QListView::mouseReleaseEvent(event);
 }
 
 void PageStripView::resizeEvent(QResizeEvent *event)

@@ -38,6 +38,9 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     void onPageRendered(const viewer::Document *document, int page, double dpi);
@@ -46,6 +49,11 @@ private:
     viewer::PageRenderer *m_renderer;
     PageStripDelegate *m_delegate;
     SelectionPlan m_plan; // the delegate paints from this copy
+    // A press on a check box or header button: the release on the same spot acts; the current
+    // page does not change.
+    QPersistentModelIndex m_pressedIndex;
+    int m_pressedHit = 0;
+    int hitAt(const QPoint &pos, QModelIndex *index) const;
 };
 
 } // namespace leopard::ui

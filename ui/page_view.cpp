@@ -379,8 +379,7 @@ void PageView::paintEvent(QPaintEvent *)
         QString caption;
         if (m_plan) {
             const int tiles = m_plan->tiles();
-            caption = tiles > 0 ? tr("%n crop(s) (%1 × %2 grid) + global view", nullptr, tiles)
-                                      .arg(m_plan->gridCols).arg(m_plan->gridRows)
+            caption = tiles > 0 ? tr("%1 crops (%2 × %3 grid) + global view").arg(tiles).arg(m_plan->gridCols).arg(m_plan->gridRows)
                                 : tr("Global view only (no crops)");
         } else {
             caption = tr("Page not checked: check it in the page strip to see its crops");

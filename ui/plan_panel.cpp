@@ -1,12 +1,15 @@
 #include "ui/plan_panel.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
-#include <QTreeWidget>
+#include <QListWidget>
 #include <QVBoxLayout>
 
 namespace leopard::ui {
+
+namespace {
+enum { LabelRole = Qt::UserRole + 1, SummaryRole };
+}
 
 PlanPanel::PlanPanel(QWidget *parent) : QWidget(parent)
 {
@@ -41,23 +44,20 @@ PlanPanel::PlanPanel(QWidget *parent) : QWidget(parent)
                                             " border-radius: 4px; padding: 6px; }"));
     m_warning->hide();
 
-    m_pages = new QTreeWidget(this);
-    m_pages->setObjectName(QStringLiteral("planPagesTree"));
+    m_pages = new QListWidget(this);
+    m_pages->setObjectName(QStringLiteral("planPagesList"));
     m_pages->setAccessibleName(tr("Model input per checked page"));
-    m_pages->setColumnCount(2);
-    m_pages->setHeaderLabels({tr("Page"), tr("Model input")});
-    m_pages->setRootIsDecorated(false);
-    m_pages->setUniformRowHeights(true);
     m_pages->setAlternatingRowColors(true);
-    m_pages->header()->setStretchLastSection(true);
-    m_pages->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    connect(m_pages, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const int i = m_pages->indexOfTopLevelItem(item);
+    m_pages->setWordWrap(true);
+    m_pages->setTextElideMode(Qt::ElideMiddle);
+    m_pages->setStyleSheet(QStringLiteral("QListWidget::item { padding: 3px 2px; }"));
+    connect(m_pages, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const int i = m_pages->row(item);
         if (i >= 0 && i < m_plan.pages.size())
             emit pageActivated(m_plan.pages[i]);
     });
-    connect(m_pages, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
-        const int i = m_pages->indexOfTopLevelItem(item);
+    connect(m_pages, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        const int i = m_pages->row(item);
         if (i >= 0 && i < m_plan.pages.size())
             emit pageActivated(m_plan.pages[i]);
     });
@@ -111,7 +111,8 @@ void PlanPanel::setSelectionPlan(const SelectionPlan &plan)
     } else if (cp.overLimit) {
         m_budget->setText(tr("%1 pages checked, %2 allowed.").arg(m).arg(maxImages));
     } else {
-        QString text = tr("%n page(s) checked · crop budget %1 − %2 = %3", nullptr, m).arg(maxImages).arg(m).arg(cp.budget);
+        QString text = (m == 1 ? tr("1 page checked") : tr("%1 pages checked").arg(m))
+                       + QStringLiteral(" · ") + tr("crop budget %1 − %2 = %3").arg(maxImages).arg(m).arg(cp.budget);
         if (plan.budgetScaled())
             text += QLatin1Char('\n') + tr("The pages want %1 crops; scaled down to %2 to fit the budget.")
                                             .arg(plan.totalWanted())
@@ -134,13 +135,14 @@ void PlanPanel::setSelectionPlan(const SelectionPlan &plan)
     }
 
     m_pages->clear();
-    QList<QTreeWidgetItem *> items;
     for (int i = 0; i < m && i < int(cp.images.size()); ++i) {
         const PageRef &ref = plan.pages[i];
         const leopard::ImagePlan &ip = cp.images[size_t(i)];
-        auto *item = new QTreeWidgetItem;
-        item->setText(0, tr("%1 · p. %2").arg(ref.document->displayName()).arg(ref.page + 1));
-        item->setText(1, pageSummary(ip, cp.options.tokensPerImage));
+        const QString label = tr("%1 · p. %2").arg(ref.document->displayName()).arg(ref.page + 1);
+        const QString summary = pageSummary(ip, cp.options.tokensPerImage);
+        auto *item = new QListWidgetItem(label + QLatin1Char('\n') + summary, m_pages);
+        item->setData(LabelRole, label);
+        item->setData(SummaryRole, summary);
         QString tip = tr("Analysis image %1 × %2 px").arg(ip.original.width).arg(ip.original.height);
         if (ip.tiles() > 0)
             tip += QLatin1Char('\n') + tr("Grid %1 × %2 on a %3 × %4 canvas (page resized to %5 × %6)")
@@ -148,11 +150,8 @@ void PlanPanel::setSelectionPlan(const SelectionPlan &plan)
                                            .arg(ip.canvas.width).arg(ip.canvas.height)
                                            .arg(ip.resized.width).arg(ip.resized.height);
         tip += QLatin1Char('\n') + tr("Wanted %1 crops, granted %2").arg(ip.wanted).arg(ip.allocated);
-        item->setToolTip(0, tip);
-        item->setToolTip(1, tip);
-        items.push_back(item);
+        item->setToolTip(tip);
     }
-    m_pages->addTopLevelItems(items);
     m_pages->setVisible(!plan.isEmpty());
     m_empty->setVisible(plan.isEmpty());
 }
@@ -175,16 +174,16 @@ QString PlanPanel::warningText() const
 QStringList PlanPanel::pageLabels() const
 {
     QStringList out;
-    for (int i = 0; i < m_pages->topLevelItemCount(); ++i)
-        out << m_pages->topLevelItem(i)->text(0);
+    for (int i = 0; i < m_pages->count(); ++i)
+        out << m_pages->item(i)->data(LabelRole).toString();
     return out;
 }
 
 QStringList PlanPanel::pageTexts() const
 {
     QStringList out;
-    for (int i = 0; i < m_pages->topLevelItemCount(); ++i)
-        out << m_pages->topLevelItem(i)->text(1);
+    for (int i = 0; i < m_pages->count(); ++i)
+        out << m_pages->item(i)->data(SummaryRole).toString();
     return out;
 }
 

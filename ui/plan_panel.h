@@ -11,8 +11,7 @@
 
 class QLabel;
 class QProgressBar;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QListWidget;
 
 namespace leopard::ui {
 
@@ -43,7 +42,7 @@ private:
     QProgressBar *m_meter;
     QLabel *m_budget;
     QLabel *m_warning;
-    QTreeWidget *m_pages;
+    QListWidget *m_pages;
     QLabel *m_empty;
 };
 

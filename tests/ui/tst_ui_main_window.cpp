@@ -56,6 +56,20 @@ std::vector<PixelSize> samplePixelSizes(const QVector<int> &pages, double dpi)
     return sizes;
 }
 
+// A drop as the platform delivers it: enter (which makes the window the drop target), then drop.
+bool dropUrls(QWidget *window, const QList<QUrl> &urls)
+{
+    QMimeData mime;
+    mime.setUrls(urls);
+    QDragEnterEvent enter(QPoint(200, 200), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDropEvent drop(QPointF(200, 200), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window, &drop);
+    return true;
+}
+
 int samplePageCount()
 {
     std::unique_ptr<Poppler::Document> pdf = Poppler::Document::load(kSample);
@@ -327,18 +341,11 @@ void TestUiMainWindow::thumbnailsAndPageRenderLazily()
 
 void TestUiMainWindow::dropOpensDocument()
 {
-    auto *mime = new QMimeData;
-    mime->setUrls({QUrl::fromLocalFile(kSample)});
-    QDragEnterEvent enter(QPoint(200, 200), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(m_window.get(), &enter);
-    QVERIFY(enter.isAccepted());
-
     QSignalSpy opened(m_window.get(), &MainWindow::documentOpened);
-    QDropEvent drop(QPointF(200, 200), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(dropUrls(m_window.get(), {QUrl::fromLocalFile(kSample)}));
     QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
     QCOMPARE(m_window->pageStripModel()->documents().first()->displayName(), QStringLiteral("sample-report.pdf"));
-    delete mime;
+    QCOMPARE(m_window->currentPage().page, 0);
 }
 
 void TestUiMainWindow::dropUnsupportedFileShowsMessage()
@@ -352,10 +359,7 @@ void TestUiMainWindow::dropUnsupportedFileShowsMessage()
 
     QSignalSpy messages(m_window.get(), &MainWindow::messageShown);
     QSignalSpy opened(m_window.get(), &MainWindow::documentOpened);
-    QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(path)});
-    QDropEvent drop(QPointF(200, 200), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(dropUrls(m_window.get(), {QUrl::fromLocalFile(path)}));
     QCOMPARE(messages.count(), 1);
     QVERIFY2(messages.first().first().toString().contains(QStringLiteral("quarterly-notes.xyz")),
              qPrintable(messages.first().first().toString()));
@@ -396,6 +400,8 @@ void TestUiMainWindow::zoomAndFit()
 
     // Fit page: the whole page fits, touching the margins on one side.
     view->fitPage();
+    QCOMPARE(view->fitMode(), PageView::FitMode::FitPage);
+    QTRY_VERIFY(!view->verticalScrollBar()->isVisible() && !view->horizontalScrollBar()->isVisible());
     const QSizeF shown = view->pageDisplaySize();
     const QSize vp = view->viewport()->size();
     QVERIFY(shown.width() <= vp.width() - 2 * PageView::kMargin + 0.5);
