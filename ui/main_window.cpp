@@ -572,6 +572,7 @@ void MainWindow::updateCurrentPagePlan()
     const PageRef page = currentPage();
     const leopard::ImagePlan *plan = page.document ? m_plan.planFor(page.document.get(), page.page) : nullptr;
     m_view->setImagePlan(plan ? std::optional<leopard::ImagePlan>(*plan) : std::nullopt, m_plan.plan.options.cropSide);
+    m_planPanel->setCurrentPage(page);
     m_checkPageAction->setChecked(page.document && m_model->isChecked(page.document.get(), page.page));
 }
 

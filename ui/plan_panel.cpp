@@ -152,8 +152,23 @@ void PlanPanel::setSelectionPlan(const SelectionPlan &plan)
         tip += QLatin1Char('\n') + tr("Wanted %1 crops, granted %2").arg(ip.wanted).arg(ip.allocated);
         item->setToolTip(tip);
     }
+    setCurrentPage(m_current);
     m_pages->setVisible(!plan.isEmpty());
     m_empty->setVisible(plan.isEmpty());
+}
+
+void PlanPanel::setCurrentPage(const PageRef &page)
+{
+    m_current = page;
+    const int row = page.document ? m_plan.indexOf(page.document.get(), page.page) : -1;
+    const QSignalBlocker block(m_pages);
+    if (row < 0) {
+        m_pages->clearSelection();
+        m_pages->setCurrentRow(-1);
+        return;
+    }
+    m_pages->setCurrentRow(row);
+    m_pages->scrollToItem(m_pages->item(row));
 }
 
 QString PlanPanel::totalsText() const

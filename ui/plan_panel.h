@@ -23,6 +23,7 @@ public:
 
     void setSelectionPlan(const SelectionPlan &plan);
     const SelectionPlan &selectionPlan() const { return m_plan; }
+    void setCurrentPage(const PageRef &page); // highlights its row when it is checked
 
     QString totalsText() const;        // "X of 50 images · Y tokens"
     QString budgetText() const;        // the budget line under the totals
@@ -38,6 +39,7 @@ signals:
 
 private:
     SelectionPlan m_plan;
+    PageRef m_current;
     QLabel *m_totals;
     QProgressBar *m_meter;
     QLabel *m_budget;

@@ -14,7 +14,9 @@
 
 #include <poppler-qt6.h>
 
+#include <QInputDialog>
 #include <QLabel>
+#include <QProcess>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QRegularExpression>
@@ -92,6 +94,7 @@ private slots:
     void moreThanFiftyPagesWarns();
     void clickingCheckBoxesInStrip();
     void thumbnailsAndPageRenderLazily();
+    void passwordPromptRetries();
     void dropOpensDocument();
     void dropUnsupportedFileShowsMessage();
     void zoomAndFit();
@@ -337,6 +340,43 @@ void TestUiMainWindow::thumbnailsAndPageRenderLazily()
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->pageRenderer()->request(doc, 0, view->renderDpi()).isNull(), 20000);
     const QImage page = m_window->pageRenderer()->request(doc, 0, view->renderDpi());
     QVERIFY(qAbs(page.width() - 612.0 * view->renderDpi() / 72.0) <= 1.0);
+}
+
+static QInputDialog *visiblePasswordDialog(QWidget *window, const QString &labelPart)
+{
+    for (QInputDialog *d : window->findChildren<QInputDialog *>(QStringLiteral("passwordDialog")))
+        if (d->isVisible() && d->labelText().contains(labelPart))
+            return d;
+    return nullptr;
+}
+
+void TestUiMainWindow::passwordPromptRetries()
+{
+    const QString qpdf = QStandardPaths::findExecutable(QStringLiteral("qpdf"));
+    if (qpdf.isEmpty())
+        QSKIP("qpdf is not installed: cannot make an encrypted PDF");
+    QTemporaryDir dir;
+    const QString locked = dir.filePath(QStringLiteral("locked-report.pdf"));
+    QCOMPARE(QProcess::execute(qpdf, {QStringLiteral("--encrypt"), QStringLiteral("s3cret"), QStringLiteral("owner-pw"),
+                                      QStringLiteral("256"), QStringLiteral("--"), kSample, locked}),
+             0);
+
+    QSignalSpy opened(m_window.get(), &MainWindow::documentOpened);
+    m_window->openFiles({locked});
+    QInputDialog *ask = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((ask = visiblePasswordDialog(m_window.get(), QStringLiteral("locked-report.pdf"))), 20000);
+    QCOMPARE(ask->textEchoMode(), QLineEdit::Password);
+    ask->setTextValue(QStringLiteral("not-it"));
+    ask->accept();
+    // A wrong password asks again, saying so.
+    QInputDialog *again = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((again = visiblePasswordDialog(m_window.get(), QStringLiteral("wrong"))), 20000);
+    QVERIFY(again->labelText().contains(QStringLiteral("locked-report.pdf")));
+    again->setTextValue(QStringLiteral("s3cret"));
+    again->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 20000);
+    QCOMPARE(m_window->pageStripModel()->documents().first()->pageCount(), 5);
+    QCOMPARE(m_window->pendingOpens(), 0);
 }
 
 void TestUiMainWindow::dropOpensDocument()

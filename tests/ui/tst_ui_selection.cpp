@@ -3,10 +3,15 @@
 #include "fake_document.h"
 #include "inference/planner.h"
 #include "ui/page_strip_model.h"
+#include "ui/app_settings.h"
 #include "ui/plan_panel.h"
+#include "ui/settings_dialog.h"
 #include "ui/selection_plan.h"
 
+#include <QDoubleSpinBox>
 #include <QLabel>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -26,6 +31,7 @@ private slots:
     void panelShowsPlan();
     void panelWarnsPastFiftyPages();
     void removingDocumentDropsItsChecks();
+    void settingsDialogExplainsDefaultDpi();
 };
 
 void TestUiSelection::rowsAndHeaders()
@@ -183,6 +189,27 @@ void TestUiSelection::removingDocumentDropsItsChecks()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.checkedPages(), (PageRefList{{b, 1}}));
+}
+
+void TestUiSelection::settingsDialogExplainsDefaultDpi()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("LeopardDeskTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_ui_selection"));
+    QSettings().clear();
+    QCOMPARE(AppSettings::analysisDpi(), 144.0);
+    SettingsDialog dialog;
+    QCOMPARE(dialog.analysisDpi(), 144.0);
+    // 144 dpi: Letter = 1224 x 1584 px -> 12 crops on a 3 x 4 grid, 13 images = 2197 tokens.
+    const QString preview = dialog.findChild<QLabel *>(QStringLiteral("analysisDpiPreview"))->text();
+    QVERIFY2(preview.contains(QStringLiteral("1224 × 1584")), qPrintable(preview));
+    QVERIFY2(preview.contains(QStringLiteral("12 crops on a 3 × 4 grid")), qPrintable(preview));
+    QVERIFY2(preview.contains(QStringLiteral("2197 tokens")), qPrintable(preview));
+    QVERIFY(dialog.findChild<QDoubleSpinBox *>(QStringLiteral("analysisDpiSpinBox"))->toolTip().contains(QStringLiteral("2197")));
+    dialog.setAnalysisDpi(72);
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("analysisDpiPreview"))->text().contains(QStringLiteral("4 crops")));
+    AppSettings::setAnalysisDpi(200);
+    QCOMPARE(AppSettings::analysisDpi(), 200.0);
 }
 
 QTEST_MAIN(TestUiSelection)
