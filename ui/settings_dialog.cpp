@@ -35,6 +35,10 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     auto *defaults = new QPushButton(tr("Default (%1 dpi)").arg(AppSettings::kDefaultAnalysisDpi), this);
     connect(defaults, &QPushButton::clicked, this, [this] { m_dpi->setValue(AppSettings::kDefaultAnalysisDpi); });
 
+    auto *intro = new QLabel(tr("PDF and slide pages are rendered at this resolution for the model (what it reads); "
+                                "the screen view is separate. The crop plan follows from it."), this);
+    intro->setWordWrap(true);
+
     auto *form = new QFormLayout;
     auto *dpiLabel = new QLabel(tr("&Analysis resolution:"), this);
     dpiLabel->setBuddy(m_dpi);
@@ -51,6 +55,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
     layout->addLayout(form);
     layout->addStretch(1);
     layout->addWidget(buttons);

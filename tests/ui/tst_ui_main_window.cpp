@@ -329,12 +329,30 @@ void TestUiMainWindow::clickingCheckBoxesInStrip()
 
 void TestUiMainWindow::thumbnailsAndPageRenderLazily()
 {
+    QSignalSpy rendered(m_window->pageRenderer(), &viewer::PageRenderer::pageRendered);
     openSample();
     PageStripView *strip = m_window->pageStripView();
-    const viewer::DocumentPtr doc = m_window->pageStripModel()->documents().first();
+    PageStripModel *model = m_window->pageStripModel();
+    const viewer::DocumentPtr doc = model->documents().first();
     const double thumbDpi = strip->stripDelegate()->thumbnailDpi(doc.get(), 0, strip->devicePixelRatioF());
-    // The first thumbnail is in view: painting it requested it, and it arrives in the cache.
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->pageRenderer()->request(doc, 0, thumbDpi).isNull(), 20000);
+    auto thumbnailsRendered = [&](int page) {
+        int n = 0;
+        for (const QList<QVariant> &args : rendered)
+            if (args.at(1).toInt() == page && qFuzzyCompare(args.at(2).toDouble(), thumbDpi))
+                ++n;
+        return n;
+    };
+    // The first thumbnail is in view: painting it requested it, and it arrives.
+    QTRY_VERIFY_WITH_TIMEOUT(thumbnailsRendered(0) == 1, 20000);
+    QVERIFY(!m_window->pageRenderer()->request(doc, 0, thumbDpi).isNull());
+    // The last page is below the strip's fold: not requested until scrolled to.
+    const QModelIndex last = model->pageIndex(doc.get(), 4);
+    QVERIFY(!strip->viewport()->rect().intersects(strip->visualRect(last)));
+    QTest::qWait(300);
+    QCOMPARE(thumbnailsRendered(4), 0);
+    strip->scrollTo(last);
+    QTRY_VERIFY_WITH_TIMEOUT(thumbnailsRendered(4) == 1, 20000);
+
     // The page view renders at screen dpi x zoom x device pixel ratio.
     PageView *view = m_window->pageView();
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->pageRenderer()->request(doc, 0, view->renderDpi()).isNull(), 20000);
