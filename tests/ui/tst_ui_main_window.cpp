@@ -98,6 +98,8 @@ private slots:
     void dropOpensDocument();
     void dropUnsupportedFileShowsMessage();
     void zoomAndFit();
+    void severalDocumentsAtOnce();
+    void imageFilePlansAtItsOwnSize();
     void recentFilesDropMissing();
     void closeDocumentClearsView();
 
@@ -472,6 +474,58 @@ void TestUiMainWindow::zoomAndFit()
     view->setZoom(1.0);
     QVERIFY(qAbs(view->pageDisplaySize().width() - 612.0 * perZoom) < 1e-6);
     QVERIFY(qAbs(view->pageDisplaySize().height() - 792.0 * perZoom) < 1e-6);
+}
+
+void TestUiMainWindow::severalDocumentsAtOnce()
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("second-report.pdf"));
+    QVERIFY(QFile::copy(kSample, copy));
+    QSignalSpy opened(m_window.get(), &MainWindow::documentOpened);
+    m_window->openFiles({kSample, copy});
+    QCOMPARE(m_window->pendingOpens(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 2, 30000);
+    PageStripModel *model = m_window->pageStripModel();
+    QCOMPARE(model->documents().size(), 2);
+    QCOMPARE(model->rowCount(), 2 * (1 + 5));
+    const viewer::DocumentPtr second = model->findDocument(QFileInfo(copy).absoluteFilePath());
+    QVERIFY(second);
+    const viewer::DocumentPtr first = model->documents().first() == second ? model->documents().last() : model->documents().first();
+    // Checked pages are planned in strip order, across documents.
+    model->setPageChecked(second.get(), 1, true);
+    model->setPageChecked(first.get(), 3, true);
+    const QStringList labels = m_window->planPanel()->pageLabels();
+    QCOMPARE(labels.size(), 2);
+    const bool firstOnTop = model->headerIndex(first.get()).row() < model->headerIndex(second.get()).row();
+    QCOMPARE(labels[firstOnTop ? 0 : 1], QStringLiteral("sample-report.pdf · p. 4"));
+    QCOMPARE(labels[firstOnTop ? 1 : 0], QStringLiteral("second-report.pdf · p. 2"));
+    // Closing one leaves the other and its check.
+    m_window->closeDocument(first);
+    QCOMPARE(model->documents().size(), 1);
+    QCOMPARE(m_window->planPanel()->pageLabels(), QStringList{QStringLiteral("second-report.pdf · p. 2")});
+    QCOMPARE(m_window->currentPage().document, second);
+}
+
+void TestUiMainWindow::imageFilePlansAtItsOwnSize()
+{
+    // An image file is analysed at its own pixel size: 800 x 600 wants round(600/364) x round(800/364)
+    // = 2 x 2 = 4 crops, whatever the analysis dpi.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("whiteboard.png"));
+    QImage img(800, 600, QImage::Format_RGB32);
+    img.fill(Qt::white);
+    QVERIFY(img.save(path));
+    QSignalSpy opened(m_window.get(), &MainWindow::documentOpened);
+    QVERIFY(dropUrls(m_window.get(), {QUrl::fromLocalFile(path)}));
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 20000);
+    PageStripModel *model = m_window->pageStripModel();
+    model->setDocumentChecked(model->documents().first().get(), true);
+    const CropPlan expected = planCrops({{800, 600}});
+    QCOMPARE(expected.images[0].tiles(), 4);
+    QCOMPARE(m_window->currentPlan().images.size(), size_t(1));
+    QCOMPARE(m_window->currentPlan().images[0].original.width, 800);
+    QCOMPARE(m_window->currentPlan().images[0].tiles(), 4);
+    QCOMPARE(m_window->planPanel()->pageTexts()[0], QStringLiteral("5 images (global + 4 tiles) · 845 tokens"));
 }
 
 void TestUiMainWindow::recentFilesDropMissing()
