@@ -68,7 +68,8 @@ void PageView::setPage(const PageRef &page)
     updateScrollBars();
     horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
     verticalScrollBar()->setValue(verticalScrollBar()->minimum());
-    requestRender();
+    // Render once the caller has set the page's plan (its canvas padding changes the fit zoom).
+    QTimer::singleShot(0, this, &PageView::requestRender);
     viewport()->update();
 }
 
