@@ -8,9 +8,8 @@ bool BpeModel::addMerge(std::string_view left, std::string_view right, std::uint
 {
     const std::int32_t a = find(left);
     const std::int32_t b = find(right);
-    std::string joined;
-    joined.reserve(left.size() + right.size());
-    joined.append(left).append(right);
+    joinBuffer_.assign(left.data(), left.size()).append(right.data(), right.size());
+    const std::string &joined = joinBuffer_;
     const std::int32_t merged = find(joined);
     if (a < 0 || b < 0 || merged < 0)
         return false;

@@ -53,6 +53,7 @@ private:
     PairMap merges_;
     std::int32_t byteIds_[256] = {};
     bool ignoreMerges_ = false;
+    std::string joinBuffer_; // loading only
 };
 
 } // namespace leopard::tokenizer_detail

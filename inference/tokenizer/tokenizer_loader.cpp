@@ -258,30 +258,29 @@ Tokenizer Tokenizer::fromJson(std::string_view text, const std::string &source)
             fail(source, "\"model.merges\" is missing or not an array");
         impl->bpe.reserveMerges(merges->size());
         std::uint32_t rank = 0;
+        std::string leftBytes, rightBytes; // reused: 280k merges, no allocation each
         for (const json &m : *merges) {
-            std::string left, right;
+            std::string_view left, right;
             if (m.is_string()) {
-                const std::string &line = m.get_ref<const std::string &>();
+                const std::string_view line = m.get_ref<const std::string &>();
                 const std::size_t space = line.find(' ');
                 if (space == std::string::npos || line.find(' ', space + 1) != std::string::npos)
-                    fail(source, "merge " + std::to_string(rank + 1) + " is not two tokens: '" + line + "'");
+                    fail(source, "merge " + std::to_string(rank + 1) + " is not two tokens: '" + std::string(line) + "'");
                 left = line.substr(0, space);
                 right = line.substr(space + 1);
             } else if (m.is_array() && m.size() == 2 && m[0].is_string() && m[1].is_string()) {
-                left = m[0].get<std::string>();
-                right = m[1].get<std::string>();
+                left = m[0].get_ref<const std::string &>();
+                right = m[1].get_ref<const std::string &>();
             } else {
                 fail(source, "merge " + std::to_string(rank + 1) + " is neither \"a b\" nor [a, b]");
             }
-            std::string leftBytes, rightBytes;
+            leftBytes.clear();
+            rightBytes.clear();
             const bool inAlphabet = byteLevelToBytes(left, leftBytes) && byteLevelToBytes(right, rightBytes);
             if (!inAlphabet || !impl->bpe.addMerge(leftBytes, rightBytes, rank)) {
-                const std::string joined = left + right;
-                const auto known = [&](const std::string &s) {
-                    return vocab.contains(s);
-                };
-                if (!known(left) || !known(right) || !known(joined))
-                    fail(source, "merge " + std::to_string(rank + 1) + " ('" + left + " " + right
+                const std::string l(left), r(right);
+                if (!vocab.contains(l) || !vocab.contains(r) || !vocab.contains(l + r))
+                    fail(source, "merge " + std::to_string(rank + 1) + " ('" + l + " " + r
                                      + "') uses a token that is not in the vocabulary");
                 // Otherwise it involves strings outside the byte alphabet: it can never apply.
             }
