@@ -10,5 +10,6 @@ enum ExitCode { Ok = 0, BadInput = 1, Usage = 2, InternalError = 3 };
 
 int runPlan(const QStringList &args);     // plan [--max-images N] WxH [WxH ...]
 int runDevices(const QStringList &args);  // devices: what libtorch sees on this machine
+int runTokenize(const QStringList &args); // tokenize --tokenizer DIR encode|decode: JSON lines filter
 
 } // namespace leopard::cli

@@ -19,6 +19,8 @@ const Command kCommands[] = {
      leopard::cli::runPlan},
     {"devices", "devices                               print the compute devices and default dtype as JSON",
      leopard::cli::runDevices},
+    {"tokenize", "tokenize --tokenizer DIR encode|decode   JSON lines in, JSON lines out (strings <-> token id arrays)",
+     leopard::cli::runTokenize},
 };
 
 int usage(FILE *out)
