@@ -45,9 +45,16 @@ const llamaText = fs.readFileSync(path.join(tokenizerDir, 'tokenizer.json'), 'ut
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'leopard-tok-'));
 const leopardPath = path.join(tmp, 'tokenizer.json');
 fs.writeFileSync(leopardPath, leopardTokenizerJson(llamaText));
+// "llama3_merges": Meta's file with ignore_merges off, so every pre-token goes through the merges
+// (checks the merge loop on words the vocabulary would otherwise answer whole).
+const mergesPath = path.join(tmp, 'tokenizer_merges.json');
+const mergesJson = JSON.parse(llamaText);
+mergesJson.model.ignore_merges = false;
+fs.writeFileSync(mergesPath, JSON.stringify(mergesJson));
 const tokenizers = {
   llama3: Tokenizer.fromFile(path.join(tokenizerDir, 'tokenizer.json')),
   leopard: Tokenizer.fromFile(leopardPath),
+  llama3_merges: Tokenizer.fromFile(mergesPath),
 };
 
 // ---------------------------------------------------------------- seeded randomness
@@ -190,10 +197,28 @@ for (let i = 0; i < 40; i++) { // every single-class boundary: one char from SPA
 
 // ---------------------------------------------------------------- run the reference
 async function main() {
+  // Vocabulary words that the merges alone would split differently: where ignore_merges matters.
+  // Each token's text is encoded whole by both settings; the first 150 that differ become cases.
+  const charToByte0 = new Map();
+  for (let b = 0; b < 256; b++) charToByte0.set(byteLevelChar(b), b);
+  const vocab = Object.entries(JSON.parse(llamaText).model.vocab).sort((x, y) => x[1] - y[1]);
+  const ignoreMergesMatters = [];
+  for (const [token] of vocab) {
+    if (ignoreMergesMatters.length >= 150) break;
+    const bytes = Array.from(token, (c) => charToByte0.get(c));
+    const text = Buffer.from(bytes).toString('utf8');
+    if (bytes.includes(undefined) || Buffer.byteLength(text) !== bytes.length) continue; // not whole characters
+    const whole = await tokenizers.llama3.encode(text, null, { addSpecialTokens: false });
+    const merged = await tokenizers.llama3_merges.encode(text, null, { addSpecialTokens: false });
+    if (whole.getIds().join() !== merged.getIds().join()) ignoreMergesMatters.push(text);
+  }
   const encode = [];
-  const cases = handWritten.map((text) => ({ text, kind: 'hand' })).concat(random.map((text) => ({ text, kind: 'random' })));
+  const cases = ignoreMergesMatters.map((text) => ({ text, kind: 'ignore_merges' }))
+    .concat(handWritten.map((text) => ({ text, kind: 'hand' })))
+    .concat(random.map((text) => ({ text, kind: 'random' })));
   for (const { text, kind } of cases) {
-    for (const name of ['llama3', 'leopard']) {
+    for (const name of ['llama3', 'leopard', 'llama3_merges']) {
+      if (name === 'llama3_merges' && kind === 'random' && rand() < 0.6) continue;
       // the Leopard file differs only where its added tokens occur; keep its cases where they could
       if (name === 'leopard' && !/<unk>|<\|im_|\t\t/.test(text) && kind === 'random' && rand() < 0.7) continue;
       const enc = await tokenizers[name].encode(text, null, { addSpecialTokens: false });
@@ -255,7 +280,7 @@ async function main() {
   fs.writeFileSync(outPath, JSON.stringify(out) + '\n');
   fs.rmSync(tmp, { recursive: true, force: true });
   console.error(`gen_expected_ids: ${encode.length} encode cases (${cases.length} strings), ` +
-    `${withSpecial.length} with special tokens, ${decode.length} decode cases, ${preTokens.length} pre-tokenized -> ${outPath}`);
+    `${ignoreMergesMatters.length} where ignore_merges matters, ${withSpecial.length} with special tokens, ${decode.length} decode cases, ${preTokens.length} pre-tokenized -> ${outPath}`);
 }
 
 // GPT-2 byte-to-unicode alphabet, to name single-byte tokens.

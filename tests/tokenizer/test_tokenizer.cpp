@@ -1,6 +1,6 @@
 // The C++ tokenizer against Hugging Face `tokenizers`: every id and decoded string in
 // expected_ids.json was produced by the reference library (gen_expected_ids.js), for Meta's Llama 3
-// tokenizer.json and for Leopard's extended copy. The few literal ids below come from the reference
+// tokenizer.json, for Leopard's extended copy and for Meta's file with ignore_merges turned off. The few literal ids below come from the reference
 // notes (shared/reference/model/README.md items 10, 13, 14), not from this code.
 #include "inference/tokenizer/pretokenizer.h"
 #include "inference/tokenizer/tokenizer.h"
@@ -73,6 +73,9 @@ private slots:
         tokenizers_["llama3"] = std::make_unique<Tokenizer>(Tokenizer::fromDirectory(LEOPARD_TOKENIZER_DIR));
         tokenizers_["leopard"] =
             std::make_unique<Tokenizer>(Tokenizer::fromJson(test::leopardTokenizerJson(), "leopard tokenizer.json"));
+        json merges = test::llama3TokenizerJson(); // as gen_expected_ids.js makes it
+        merges["model"]["ignore_merges"] = false;
+        tokenizers_["llama3_merges"] = std::make_unique<Tokenizer>(Tokenizer::fromJson(merges.dump(), "llama3 without ignore_merges"));
         expected_ = json::parse(test::readFile(LEOPARD_SOURCE_DIR "/tests/tokenizer/expected_ids.json"));
         QVERIFY(expected_["encode"].size() > 500);
     }
