@@ -12,4 +12,7 @@ int runPlan(const QStringList &args);     // plan [--max-images N] WxH [WxH ...]
 int runDevices(const QStringList &args);  // devices: what libtorch sees on this machine
 int runTokenize(const QStringList &args); // tokenize --tokenizer DIR encode|decode: JSON lines filter
 
+int runInspect(const QStringList &args);  // inspect --model DIR [--load --dtype D]: check a model directory
+int runMakeTiny(const QStringList &args); // make-tiny --out DIR: write a tiny Leopard-LLaVA checkpoint
+
 } // namespace leopard::cli

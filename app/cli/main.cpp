@@ -19,6 +19,10 @@ const Command kCommands[] = {
      leopard::cli::runPlan},
     {"devices", "devices                               print the compute devices and default dtype as JSON",
      leopard::cli::runDevices},
+    {"inspect", "inspect --model DIR [--load [--dtype bf16|fp16|fp32] [--device D]]   check a model directory, JSON summary",
+     leopard::cli::runInspect},
+    {"make-tiny", "make-tiny --out DIR [--tokenizer-dir DIR] [size options]   write a tiny Leopard-LLaVA checkpoint",
+     leopard::cli::runMakeTiny},
     {"tokenize", "tokenize --tokenizer DIR encode|decode   JSON lines in, JSON lines out (strings <-> token id arrays)",
      leopard::cli::runTokenize},
 };
