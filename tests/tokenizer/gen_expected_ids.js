@@ -260,6 +260,11 @@ async function main() {
     for (let k = 0; k < n; k++) ids.push(rand() < 0.2 ? int(127990, limit - 1) : int(0, limit - 1));
     await addDecode(name, ids);
   }
+  // ids the vocabulary does not have are dropped (999999; 128256 is <unk> only in Leopard's file)
+  for (const name of ['llama3', 'leopard']) {
+    await addDecode(name, [9906, 999999, 1917]);
+    await addDecode(name, [9906, 128256, 1917, 128267, 128268]);
+  }
   const byteIds = (bytes) => bytes.map((b) => tokenizers.llama3.tokenToId(byteLevelChar(b)));
   for (const bytes of [[0xf0, 0x9f], [0xf0, 0x9f, 0x98], [0xf0, 0x9f, 0x98, 0x80], [0xe4, 0xb8], [0x80],
     [0xc3], [0xc3, 0x41], [0xe0, 0x80, 0x80], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xff, 0xfe],

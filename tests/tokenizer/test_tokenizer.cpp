@@ -8,7 +8,9 @@
 
 #include <QtTest>
 
+#include <atomic>
 #include <map>
+#include <thread>
 #include <memory>
 
 using namespace leopard;
@@ -259,7 +261,8 @@ private slots:
         const auto ids = t.encode("<|begin_of_text|>Hi<unk><|im_start|>there<|eot_id|>", true);
         QCOMPARE(t.decode(ids, true), std::string("Hi<|im_start|>there"));
         QCOMPARE(t.decode(ids, false), std::string("<|begin_of_text|><|begin_of_text|>Hi<unk><|im_start|>there<|eot_id|>"));
-        QCOMPARE(t.decode({-1, 999999, 128268}), std::string()); // unknown ids are dropped, as Hugging Face does
+        // Unknown ids are dropped, as the reference does (decode cases with 999999 in expected_ids.json).
+        QCOMPARE(t.decode({-1, 999999, 128268}), std::string());
     }
 
     void cleanUpSpacesLikeTransformers()
@@ -297,6 +300,29 @@ private slots:
         j["normalizer"] = {{"type", "NFC"}};
         m = message([&] { Tokenizer::fromJson(j.dump(), "norm.json"); });
         QVERIFY2(m.find("normalizer") != std::string::npos, m.c_str());
+    }
+
+    // One Tokenizer shared by threads (the BPE keeps per-thread scratch space only).
+    void concurrentEncodeGivesTheSameIds()
+    {
+        const Tokenizer &t = tok("llama3");
+        std::vector<std::pair<std::string, std::vector<std::int32_t>>> cases;
+        for (const json &c : expected_["encode"])
+            if (c["tokenizer"] == "llama3")
+                cases.emplace_back(c["text"], idsOf(c["ids"]));
+        std::atomic<int> failures{0};
+        std::vector<std::thread> threads;
+        for (int k = 0; k < 4; ++k) {
+            threads.emplace_back([&, k] {
+                for (int round = 0; round < 3; ++round)
+                    for (std::size_t i = k; i < cases.size(); i += 2)
+                        if (t.encode(cases[i].first, false) != cases[i].second)
+                            ++failures;
+            });
+        }
+        for (std::thread &th : threads)
+            th.join();
+        QCOMPARE(failures.load(), 0);
     }
 
     void invalidUtf8IsReplacedLikeRust()
