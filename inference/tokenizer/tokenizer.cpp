@@ -95,6 +95,8 @@ const std::vector<std::int32_t> &Tokenizer::prefixIds() const { return impl_->pr
 
 const std::vector<std::int32_t> &Tokenizer::suffixIds() const { return impl_->suffix; }
 
+bool Tokenizer::cleanUpTokenizationSpaces() const { return impl_->cleanUpSpaces; }
+
 const std::string &Tokenizer::tokenBytes(std::int32_t id) const
 {
     static const std::string none;

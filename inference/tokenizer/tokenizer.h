@@ -52,6 +52,11 @@ public:
     const std::vector<std::int32_t> &prefixIds() const;
     const std::vector<std::int32_t> &suffixIds() const;
 
+    // tokenizer_config.json's clean_up_tokenization_spaces (false when there is no such file or key;
+    // read by fromDirectory only). transformers' decode applies cleanUpTokenizationSpaces() when it
+    // is set, which is how the reference turns generated ids into text (Llama 3: true).
+    bool cleanUpTokenizationSpaces() const;
+
     // The bytes `id` contributes to decoded text (empty for an unknown id); may be part of a UTF-8
     // character.
     const std::string &tokenBytes(std::int32_t id) const;

@@ -27,6 +27,8 @@ struct Tokenizer::Impl {
     std::vector<std::uint8_t> special;
     tokenizer_detail::ByteStringMap stringToId; // added tokens first, so they win over the model's
 
+    bool cleanUpSpaces = false; // tokenizer_config.json clean_up_tokenization_spaces
+
     std::vector<std::int32_t> prefix; // post-processor template around $A
     std::vector<std::int32_t> suffix;
 

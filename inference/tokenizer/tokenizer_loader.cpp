@@ -168,14 +168,7 @@ void setEntry(Tokenizer::Impl &impl, std::int32_t id, const std::string &content
     impl.special[id] = special ? 1 : 0;
 }
 
-} // namespace
-
-Tokenizer Tokenizer::fromDirectory(const std::string &dir)
-{
-    return fromFile(dir + "/tokenizer.json");
-}
-
-Tokenizer Tokenizer::fromFile(const std::string &path)
+std::string readWholeFile(const std::string &path)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
@@ -184,10 +177,10 @@ Tokenizer Tokenizer::fromFile(const std::string &path)
     content << in.rdbuf();
     if (in.bad())
         throw TokenizerError(path + ": read error");
-    return fromJson(content.str(), path);
+    return content.str();
 }
 
-Tokenizer Tokenizer::fromJson(std::string_view text, const std::string &source)
+std::shared_ptr<Tokenizer::Impl> loadTokenizerJson(std::string_view text, const std::string &source)
 {
     json root;
     try {
@@ -198,7 +191,7 @@ Tokenizer Tokenizer::fromJson(std::string_view text, const std::string &source)
     if (!root.is_object())
         fail(source, "not a tokenizer.json (the top level is not an object)");
 
-    auto impl = std::make_shared<Impl>();
+    auto impl = std::make_shared<Tokenizer::Impl>();
     impl->source = source;
     try {
         if (!isNullOrAbsent(root, "normalizer"))
@@ -306,7 +299,48 @@ Tokenizer Tokenizer::fromJson(std::string_view text, const std::string &source)
     } catch (const json::exception &e) {
         fail(source, std::string("unexpected JSON structure: ") + e.what());
     }
+    return impl;
+}
+
+// tokenizer_config.json is optional (transformers' defaults apply without it); when present it must
+// be valid.
+void readTokenizerConfig(const std::string &path, Tokenizer::Impl &impl)
+{
+    std::ifstream probe(path, std::ios::binary);
+    if (!probe)
+        return;
+    json config;
+    try {
+        config = json::parse(readWholeFile(path));
+    } catch (const json::exception &e) {
+        fail(path, std::string("not valid JSON: ") + e.what());
+    }
+    if (!config.is_object())
+        fail(path, "not a tokenizer_config.json (the top level is not an object)");
+    const auto it = config.find("clean_up_tokenization_spaces");
+    if (it != config.end() && !it->is_boolean() && !it->is_null())
+        fail(path, "clean_up_tokenization_spaces is not true/false");
+    impl.cleanUpSpaces = it != config.end() && it->is_boolean() && it->get<bool>();
+}
+
+} // namespace
+
+Tokenizer Tokenizer::fromDirectory(const std::string &dir)
+{
+    const std::string path = dir + "/tokenizer.json";
+    std::shared_ptr<Impl> impl = loadTokenizerJson(readWholeFile(path), path);
+    readTokenizerConfig(dir + "/tokenizer_config.json", *impl);
     return Tokenizer(std::move(impl));
+}
+
+Tokenizer Tokenizer::fromFile(const std::string &path)
+{
+    return Tokenizer(loadTokenizerJson(readWholeFile(path), path));
+}
+
+Tokenizer Tokenizer::fromJson(std::string_view text, const std::string &source)
+{
+    return Tokenizer(loadTokenizerJson(text, source));
 }
 
 } // namespace leopard

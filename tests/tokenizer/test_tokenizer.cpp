@@ -265,6 +265,26 @@ private slots:
         QCOMPARE(t.decode({-1, 999999, 128268}), std::string());
     }
 
+    // Meta's tokenizer_config.json sets clean_up_tokenization_spaces: true; a broken config is an error
+    // that names it.
+    void tokenizerConfig()
+    {
+        QVERIFY(tok("llama3").cleanUpTokenizationSpaces());
+        QVERIFY(!tok("leopard").cleanUpTokenizationSpaces()); // built from JSON text: no config read
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(QStringLiteral(LEOPARD_TOKENIZER_DIR "/tokenizer.json"), dir.filePath(QStringLiteral("tokenizer.json"))));
+        QFile config(dir.filePath(QStringLiteral("tokenizer_config.json")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("{\"clean_up_tokenization_spaces\": ");
+        config.close();
+        try {
+            Tokenizer::fromDirectory(dir.path().toStdString());
+            QFAIL("a broken tokenizer_config.json was accepted");
+        } catch (const TokenizerError &e) {
+            QVERIFY2(std::string(e.what()).find("tokenizer_config.json") != std::string::npos, e.what());
+        }
+    }
+
     void cleanUpSpacesLikeTransformers()
     {
         QCOMPARE(cleanUpTokenizationSpaces("Hello , world . I 'm here ! do n't"), std::string("Hello, world. I'm here! don't"));
