@@ -112,6 +112,9 @@ const handWritten = [
   '<|reserved_special_token_0|><|reserved_special_token_250|>', '<|reserved_special_token_2500|>',
   '<|finetune_right_pad_id|>', '<|python_tag|>', '<|eom_id|>', '<|image|>',
   '<unk>', 'a<unk>b', '<unk><unk>', '<|im_start|>user\nhi<|im_end|>', '<|im_omitted|>', '<|im_start|',
+  '\u0000', 'a\u0000b', '\u0001\u0002\u001f', '\u007f', '\u0080\u009f', 'a\u0085b', '\r\r\n', '\n\r', '\r \r',
+  'a  \n\n  b', 'a \t\n\t b', '  \u00a0\n', '\u3000\n\u3000', "' s", "'' s", "x''s", "'s's", "'s'", "'\u017Fa",
+  'Ǆemo', 'ᾈ', 'ǈǋ', '\u0345', 'A\u0300\u0301\u0302', '\u0301start', ' \u0301', '1\u0301', '١٢٣٤', '1٢3', 'x1y22z333',
   'x\t\ty', 'x\t\t\ty', 'x\t\t\t\t\t\t\t\t\t\ty', '\t<|eot_id|>\t\t', '<|im_start|><|eot_id|>',
 ];
 
