@@ -139,35 +139,36 @@ void fillTensor(const Spec &spec, std::uint32_t seed, std::vector<std::uint8_t> 
     const DType dt = dtypeFor(spec.name);
     Stream rng{static_cast<std::uint64_t>(crc32(spec.name.data(), spec.name.size()) ^ seed)};
     const std::int64_t n = numel(spec.shape);
-    std::vector<double> v(static_cast<std::size_t>(n));
-    for (double &x : v) {
-        const double z = rng.normal();
-        switch (spec.init) {
-        case Init::Linear: x = z / std::sqrt(spec.param); break;
-        case Init::Normal: x = z * spec.param; break;
-        case Init::NormWeight: x = 1.0 + 0.1 * z; break;
-        case Init::Bias: x = 0.1 * z; break;
-        case Init::LmHead: x = z; break;
-        }
-    }
-    if (spec.init == Init::LmHead) { // each row a random direction of norm kLmHeadRowNorm
-        const std::int64_t cols = spec.shape[1];
-        for (std::int64_t r = 0; r < spec.shape[0]; ++r) {
-            double sq = 0;
-            for (std::int64_t c = 0; c < cols; ++c)
-                sq += v[r * cols + c] * v[r * cols + c];
-            const double scale = kLmHeadRowNorm / std::sqrt(sq);
-            for (std::int64_t c = 0; c < cols; ++c)
-                v[r * cols + c] *= scale;
-        }
-    }
     out.resize(static_cast<std::size_t>(n) * 2);
-    for (std::int64_t k = 0; k < n; ++k) {
-        // float32 first, then the storage dtype — as make_tiny.py's numpy float32 -> torch .to(dtype)
-        const float f = static_cast<float>(v[k]);
-        const std::uint16_t h = dt == DType::BF16 ? floatToBf16(f) : floatToHalf(f);
-        out[2 * k] = static_cast<std::uint8_t>(h & 0xff);
-        out[2 * k + 1] = static_cast<std::uint8_t>(h >> 8);
+    // Row by row, so that only one row of doubles is held besides the output bytes.
+    const std::int64_t cols = spec.shape.size() >= 2 ? spec.shape.back() : n;
+    std::vector<double> row(static_cast<std::size_t>(cols));
+    for (std::int64_t start = 0; start < n; start += cols) {
+        for (double &x : row) {
+            const double z = rng.normal();
+            switch (spec.init) {
+            case Init::Linear: x = z / std::sqrt(spec.param); break;
+            case Init::Normal: x = z * spec.param; break;
+            case Init::NormWeight: x = 1.0 + 0.1 * z; break;
+            case Init::Bias: x = 0.1 * z; break;
+            case Init::LmHead: x = z; break;
+            }
+        }
+        if (spec.init == Init::LmHead) { // each row a random direction of norm kLmHeadRowNorm
+            double sq = 0;
+            for (double x : row)
+                sq += x * x;
+            const double scale = kLmHeadRowNorm / std::sqrt(sq);
+            for (double &x : row)
+                x *= scale;
+        }
+        for (std::int64_t c = 0; c < cols; ++c) {
+            // float32 first, then the storage dtype — as make_tiny.py's numpy float32 -> torch .to(dtype)
+            const float f = static_cast<float>(row[c]);
+            const std::uint16_t h = dt == DType::BF16 ? floatToBf16(f) : floatToHalf(f);
+            out[2 * (start + c)] = static_cast<std::uint8_t>(h & 0xff);
+            out[2 * (start + c) + 1] = static_cast<std::uint8_t>(h >> 8);
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace leopard {
@@ -24,6 +25,17 @@ torch::ScalarType scalarType(ckpt::DType t)
     case ckpt::DType::Bool: return torch::kBool;
     }
     return torch::kFloat32;
+}
+
+bool isRowMajor(const ckpt::TensorEntry &e)
+{
+    std::int64_t expected = 1;
+    for (std::size_t d = e.shape.size(); d-- > 0;) {
+        if (e.shape[d] != 1 && e.strides[d] != expected)
+            return false;
+        expected *= e.shape[d];
+    }
+    return true;
 }
 
 bool isFloating(ckpt::DType t)
@@ -88,9 +100,22 @@ LoadedWeights LoadedWeights::load(const ckpt::CheckpointIndex &index, const Weig
                 const torch::Tensor src =
                     torch::from_blob(const_cast<std::uint8_t *>(file.data() + e.offset), e.shape, e.strides,
                                      torch::TensorOptions().dtype(scalarType(e.dtype)));
-                // copy=true: a new tensor even when dtype and device already match (the mapping goes away).
-                dst = src.to(torch::TensorOptions().dtype(target).device(device), /*non_blocking=*/false,
-                             /*copy=*/true, torch::MemoryFormat::Contiguous);
+                const std::uint64_t rowBytes = e.shape.empty() || e.shape[0] == 0 ? 0 : e.bytes() / e.shape[0];
+                if (e.bytes() > options.sliceBytes && rowBytes > 0 && isRowMajor(e)) {
+                    // Big tensors (embeddings, lm_head: 1 GB in the real model) go over in slices of rows,
+                    // each slice's source pages dropped right after, so the transient stays ~sliceBytes.
+                    dst = torch::empty(e.shape, torch::TensorOptions().dtype(target).device(device));
+                    const std::int64_t rows = std::max<std::int64_t>(1, std::int64_t(options.sliceBytes / rowBytes));
+                    for (std::int64_t r = 0; r < e.shape[0]; r += rows) {
+                        const std::int64_t n = std::min(rows, e.shape[0] - r);
+                        dst.narrow(0, r, n).copy_(src.narrow(0, r, n));
+                        file.release(e.offset + std::uint64_t(r) * rowBytes, std::uint64_t(n) * rowBytes);
+                    }
+                } else {
+                    // copy=true: a new tensor even when dtype and device already match (the mapping goes away).
+                    dst = src.to(torch::TensorOptions().dtype(target).device(device), /*non_blocking=*/false,
+                                 /*copy=*/true, torch::MemoryFormat::Contiguous);
+                }
             }
             file.release(e.recordOffset, e.recordSize);
             out.d->bytes += static_cast<std::uint64_t>(dst.numel()) * dst.element_size();

@@ -6,8 +6,9 @@
 //
 // Memory: each shard is memory-mapped; every tensor is converted from the mapped bytes directly into
 // its destination (one new allocation of the target size), then the mapped pages it used are dropped
-// from the process (MADV_DONTNEED). Peak resident memory is therefore the loaded model plus roughly one
-// source tensor — never two copies of the model, whatever the shard size.
+// from the process (MADV_DONTNEED); tensors over 64 MB go over in 64 MB slices of rows, each slice's
+// pages dropped after it. Peak resident memory is therefore the loaded model plus about 64 MB (or one
+// small tensor) — never two copies of the model, whatever the shard size.
 #include "inference/checkpoint/checkpoint_index.h"
 #include "inference/checkpoint/dtype.h"
 
@@ -32,6 +33,7 @@ struct WeightLoadOptions {
     // Called after every tensor with source bytes done / total (from the loading thread).
     std::function<void(std::uint64_t done, std::uint64_t total)> progress;
     const std::atomic<bool> *cancel = nullptr; // checked between tensors
+    std::uint64_t sliceBytes = 64ull << 20;    // tensors bigger than this are converted in row slices
 };
 
 class LoadCancelled : public std::runtime_error {

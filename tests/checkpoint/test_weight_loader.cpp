@@ -34,17 +34,24 @@ private slots:
     void loadsExactlyAsFp32_data()
     {
         QTest::addColumn<QString>("dir");
-        QTest::newRow("torch.save shards") << "micro_bin";
-        QTest::newRow("torch.save, new names") << "micro_bin_modern";
-        QTest::newRow("safetensors") << "micro_safetensors";
-        QTest::newRow("safetensors shards") << "micro_safetensors_sharded";
+        QTest::addColumn<int>("sliceBytes"); // 0: default (64 MB: every micro tensor in one piece)
+        QTest::newRow("torch.save shards") << "micro_bin" << 0;
+        QTest::newRow("torch.save, new names") << "micro_bin_modern" << 0;
+        QTest::newRow("safetensors") << "micro_safetensors" << 0;
+        QTest::newRow("safetensors shards") << "micro_safetensors_sharded" << 0;
+        // big-tensor path: converted in slices of rows (1 row, 3 rows at a time)
+        QTest::newRow("torch.save shards, 20-byte slices") << "micro_bin" << 20;
+        QTest::newRow("safetensors, 100-byte slices") << "micro_safetensors" << 100;
     }
     void loadsExactlyAsFp32()
     {
         QFETCH(QString, dir);
+        QFETCH(int, sliceBytes);
         const CheckpointIndex ix = CheckpointIndex::open(fixtures::path(dir.toStdString()));
         WeightLoadOptions opt;
         opt.dtype = DType::F32;
+        if (sliceBytes)
+            opt.sliceBytes = std::uint64_t(sliceBytes);
         const LoadedWeights w = LoadedWeights::load(ix, opt);
         const auto expected = expectedFor(dir.toStdString());
         std::size_t used = 0;
