@@ -215,6 +215,12 @@ CheckpointIndex CheckpointIndex::open(const std::string &dir)
             e.offset = r.offset;
             e.recordOffset = r.recordOffset;
             e.recordSize = r.recordSize;
+            // Model weights are plain arrays: a view reaching more elements than its record holds
+            // (stride 0, overlapping) would make loading allocate more than the file contains.
+            if (e.bytes() > r.recordSize)
+                fail(shard.path, "tensor '" + r.name + "' is an expanded or overlapping view (" +
+                                     std::to_string(e.bytes()) + " bytes over a " + std::to_string(r.recordSize) +
+                                     "-byte record), not a weight");
             const auto canon = canonicalName(r.name);
             if (!canon)
                 fail(shard.path, "unexpected tensor '" + r.name + "' (not a Leopard-LLaVA weight name)");

@@ -288,10 +288,16 @@ Ref Machine::reduce(const Ref &callable, const Ref &args)
         pt.strides = intTuple(a[3], "tensor stride");
         if (pt.shape.size() != pt.strides.size())
             refuse("tensor size and stride have different lengths");
-        // Bounds: the furthest element must lie inside the storage (checked without overflow).
+        // Bounds: the furthest element must lie inside the storage (checked without overflow), and
+        // the element count must stay far from overflowing (2^48 elements is beyond any model).
         bool empty = false;
-        for (std::int64_t d : pt.shape)
+        std::int64_t count = 1;
+        for (std::int64_t d : pt.shape) {
             empty = empty || d == 0;
+            if (d != 0 && count > (std::int64_t(1) << 48) / d)
+                refuse("tensor size " + std::to_string(d) + " makes more than 2^48 elements");
+            count *= d;
+        }
         std::int64_t last = pt.storageOffset;
         if (!empty) {
             for (std::size_t k = 0; k < pt.shape.size(); ++k) {

@@ -135,6 +135,9 @@ def hostile_fixtures():
     }
     for name, pkl in cases.items():
         zip_with_pickle("hostile/%s.bin" % name, pkl, {"0": four_floats})
+    # a weight name over a stride-0 view: 8 elements from a 1-element storage (real torch.save)
+    torch.save(collections.OrderedDict([("language_model.model.norm.weight", torch.ones(1).expand(8))]),
+               os.path.join(OUT, "hostile/expanded_weight.bin"))
     # compressed record: torch.save never writes one
     path = os.path.join(OUT, "hostile/compressed_record.bin")
     with zipfile.ZipFile(path, "w") as z:

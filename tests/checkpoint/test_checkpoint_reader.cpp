@@ -186,6 +186,71 @@ private slots:
         QVERIFY2(msg.contains(item), qPrintable(msg));
     }
 
+    // Random damage to real torch.save files (bytes of the pickle, of the zip structures, truncation):
+    // every outcome is either a successful read or a CheckpointError — never another exception or a crash.
+    void damagedFilesNeverCrash()
+    {
+        QTemporaryDir tmp;
+        std::uint64_t state = 20241030;
+        auto next = [&state] {
+            state = state * 6364136223846793005ull + 1442695040888963407ull;
+            return state >> 33;
+        };
+        int refused = 0, read = 0;
+        for (const char *rel : {"torch/ordered_mixed.bin", "torch/module_state_dict.bin", "torch/zip64.bin",
+                                "micro_safetensors/model.safetensors"}) {
+            QFile src(QString::fromStdString(fixtures::path(rel)));
+            QVERIFY(src.open(QIODevice::ReadOnly));
+            const QByteArray original = src.readAll();
+            const bool safetensors = QByteArray(rel).endsWith(".safetensors");
+            for (int round = 0; round < 400; ++round) {
+                QByteArray bytes = original;
+                const int kind = round % 3;
+                if (kind == 2) {
+                    bytes.truncate(int(next() % bytes.size()));
+                } else {
+                    // kind 0: the first 600 bytes (header + pickle / JSON header); kind 1: anywhere
+                    const int span = kind == 0 ? std::min<int>(600, bytes.size()) : bytes.size();
+                    for (int k = 0, n = 1 + int(next() % 4); k < n; ++k)
+                        bytes[int(next() % span)] = char(next());
+                }
+                const QString path = tmp.path() + "/damaged" + (safetensors ? ".safetensors" : ".bin");
+                QFile out(path);
+                QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+                out.write(bytes);
+                out.close();
+                try {
+                    if (safetensors)
+                        readSafetensorsTensors(path.toStdString());
+                    else
+                        readTorchZipTensors(path.toStdString());
+                    ++read;
+                } catch (const CheckpointError &e) {
+                    QVERIFY2(QString(e.what()).startsWith(path + ": "), e.what());
+                    ++refused;
+                }
+            }
+        }
+        QVERIFY(refused > 800);
+        qInfo("%d damaged files refused, %d still readable (damage inside tensor bytes)", refused, read);
+    }
+
+    void expandedViewIsNotAWeight()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(fixtures::copyDir(QString::fromStdString(fixtures::path("micro_bin")), tmp.path()));
+        // A shard whose only tensor has stride 0: fine for readTorchZipTensors, refused as a model weight.
+        QVERIFY(QFile::remove(tmp.path() + "/pytorch_model-00002-of-00002.bin"));
+        QVERIFY(QFile::copy(QString::fromStdString(fixtures::path("hostile/expanded_weight.bin")),
+                            tmp.path() + "/pytorch_model-00002-of-00002.bin"));
+        QCOMPARE(readTorchZipTensors(fixtures::path("hostile/expanded_weight.bin")).front().strides,
+                 std::vector<std::int64_t>{0});
+        const QString msg = errorOf([&] { CheckpointIndex::open(tmp.path().toStdString()); });
+        QVERIFY2(msg.contains("pytorch_model-00002-of-00002.bin: tensor 'language_model.model.norm.weight' is an "
+                              "expanded or overlapping view (32 bytes over a 4-byte record)"),
+                 qPrintable(msg));
+    }
+
     void microCheckpoints_data()
     {
         QTest::addColumn<QString>("dir");
