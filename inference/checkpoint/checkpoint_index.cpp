@@ -40,28 +40,39 @@ std::string shapeString(const std::vector<std::int64_t> &s)
 // headers to say which record — and, through the pickle at the front, which tensor — was cut.
 [[noreturn]] void explainTruncatedZip(const std::string &path, const MappedFile &file, const CheckpointError &original)
 {
-    const std::vector<ScannedRecord> recs = scanLocalRecords(file.data(), file.size());
-    if (recs.empty())
-        throw original;
-    const ScannedRecord &last = recs.back();
-    std::string tensorNames;
-    const ScannedRecord &pkl = recs.front();
+    // 1. The pickle comes first: it names every storage record and gives its size ...
+    const std::vector<ScannedRecord> first = scanLocalRecords(file.data(), file.size(), {}, 1);
     const std::string tail = "data.pkl";
-    if (pkl.complete && pkl.record.name.size() >= tail.size() &&
-        pkl.record.name.compare(pkl.record.name.size() - tail.size(), tail.size(), tail) == 0) {
-        const std::string prefix = pkl.record.name.substr(0, pkl.record.name.size() - tail.size());
+    std::map<std::string, std::uint64_t> sizes;           // record name -> bytes
+    std::map<std::string, std::string> tensorsOf;         // record name -> "'a', 'b'"
+    if (!first.empty() && first.front().complete && first.front().record.name.size() >= tail.size() &&
+        first.front().record.name.compare(first.front().record.name.size() - tail.size(), tail.size(), tail) == 0) {
+        const ZipRecord &pkl = first.front().record;
+        const std::string prefix = pkl.name.substr(0, pkl.name.size() - tail.size());
+        sizes[pkl.name] = pkl.size;
         try {
-            const PickledStateDict sd = unpickleStateDict(path, file.data() + pkl.record.dataOffset, pkl.record.size);
-            for (const PickledTensor &t : sd.tensors)
-                if (prefix + "data/" + t.storageKey == last.record.name)
-                    tensorNames += (tensorNames.empty() ? "'" : ", '") + t.name + "'";
+            for (const PickledTensor &t : unpickleStateDict(path, file.data() + pkl.dataOffset, pkl.size).tensors) {
+                const std::string rec = prefix + "data/" + t.storageKey;
+                sizes[rec] = static_cast<std::uint64_t>(t.storageNumel) * elementSize(t.dtype);
+                tensorsOf[rec] += (tensorsOf[rec].empty() ? "'" : ", '") + t.name + "'";
+            }
         } catch (const CheckpointError &) {
         }
     }
+    // ... 2. so the records can be walked header to header without reading the tensors' bytes.
+    const std::vector<ScannedRecord> recs =
+        scanLocalRecords(file.data(), file.size(), [&](const std::string &name) -> std::optional<std::uint64_t> {
+            const auto it = sizes.find(name);
+            return it == sizes.end() ? std::nullopt : std::optional<std::uint64_t>(it->second);
+        });
+    if (recs.empty())
+        throw original;
+    const ScannedRecord &last = recs.back();
+    const std::string tensorNames = tensorsOf[last.record.name];
     if (!last.complete)
         fail(path, "the file is truncated (" + std::to_string(file.size()) + " bytes): record '" + last.record.name +
                        "'" + (tensorNames.empty() ? std::string() : " of tensor " + tensorNames) +
-                       " is cut off after byte " + std::to_string(file.size()) + " (interrupted download?)");
+                       " is cut off (interrupted download?)");
     fail(path, "the file is truncated (" + std::to_string(file.size()) +
                    " bytes): the zip directory at its end is missing (interrupted download?)");
 }

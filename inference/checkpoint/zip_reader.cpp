@@ -153,11 +153,13 @@ ZipDirectory::ZipDirectory(const std::string &path, const std::uint8_t *data, st
     }
 }
 
-std::vector<ScannedRecord> scanLocalRecords(const std::uint8_t *data, std::uint64_t size)
+std::vector<ScannedRecord> scanLocalRecords(const std::uint8_t *data, std::uint64_t size,
+                                            const std::function<std::optional<std::uint64_t>(const std::string &)> &sizeOf,
+                                            std::size_t maxRecords)
 {
     std::vector<ScannedRecord> out;
     std::uint64_t pos = 0;
-    while (pos <= size && size - pos >= 30 && u32(data + pos) == kLocalSig) {
+    while (out.size() < maxRecords && pos <= size && size - pos >= 30 && u32(data + pos) == kLocalSig) {
         const std::uint8_t *l = data + pos;
         const std::uint16_t flags = u16(l + 6), nameLen = u16(l + 26), extraLen = u16(l + 28);
         std::uint64_t usize = u32(l + 22);
@@ -175,7 +177,16 @@ std::vector<ScannedRecord> scanLocalRecords(const std::uint8_t *data, std::uint6
         }
         r.record.dataOffset = pos + 30 + nameLen + extraLen;
         std::uint64_t next = 0;
-        if (flags & 0x8) {
+        const std::optional<std::uint64_t> known = (flags & 0x8) && sizeOf ? sizeOf(r.record.name) : std::nullopt;
+        if (known) {
+            // Size from the caller: the record is whole when its data and descriptor fit in the file.
+            r.record.size = *known;
+            const std::uint64_t end = r.record.dataOffset + *known;
+            r.complete = r.record.dataOffset <= size && *known <= size - r.record.dataOffset && size - end >= 16 &&
+                         u32(data + end) == 0x08074b50;
+            if (r.complete)
+                next = end + ((size - end >= 24 && u64(data + end + 8) == *known && u64(data + end + 16) == *known) ? 24 : 16);
+        } else if (flags & 0x8) {
             // Sizes follow the data in a descriptor (torch's writer does this): find the descriptor
             // signature whose size field equals its distance from the data start.
             r.complete = false;

@@ -4,6 +4,8 @@
 // shards (> 4 GB) use ZIP64 fields. Anything else (compression, encryption, multi-disk, data
 // descriptors pointing elsewhere) is refused with a message naming the file and the record.
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,7 +42,12 @@ struct ScannedRecord {
     ZipRecord record;
     bool complete = true;
 };
-std::vector<ScannedRecord> scanLocalRecords(const std::uint8_t *data, std::uint64_t size);
+// Records written with a trailing data descriptor (torch's writer does that) carry no size in their
+// local header: `sizeOf(name)` may supply it (the pickle knows every storage's size); otherwise the
+// descriptor is searched for, which reads the record. At most `maxRecords` records are returned.
+std::vector<ScannedRecord> scanLocalRecords(const std::uint8_t *data, std::uint64_t size,
+                                            const std::function<std::optional<std::uint64_t>(const std::string &)> &sizeOf = {},
+                                            std::size_t maxRecords = SIZE_MAX);
 // Whether the archive still has its end-of-central-directory record (false: truncated or not a zip).
 bool hasEndRecord(const std::uint8_t *data, std::uint64_t size);
 
