@@ -30,6 +30,22 @@ std::uint64_t procStatusBytes(const char *key)
     return 0;
 }
 
+// The reason is printed on one line whatever a hostile file put in a name (control characters escaped).
+std::string oneLine(const std::string &s)
+{
+    std::string out;
+    for (const char c : s) {
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned char>(c));
+            out += buf;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 int runInspect(const QStringList &args)
@@ -127,13 +143,13 @@ int runInspect(const QStringList &args)
                             w.bytes() ? double(peak - rssBefore) / double(w.bytes()) : 0.0}};
         }
     } catch (const ckpt::CheckpointError &e) {
-        std::fprintf(stderr, "leopard-cli inspect: %s\n", e.what());
+        std::fprintf(stderr, "leopard-cli inspect: %s\n", oneLine(e.what()).c_str());
         return BadInput;
     } catch (const std::exception &e) {
-        std::fprintf(stderr, "leopard-cli inspect: internal error: %s\n", e.what());
+        std::fprintf(stderr, "leopard-cli inspect: internal error: %s\n", oneLine(e.what()).c_str());
         return InternalError;
     }
-    std::printf("%s\n", out.dump(2).c_str());
+    std::printf("%s\n", out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
     return Ok;
 }
 
