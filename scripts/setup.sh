@@ -22,6 +22,7 @@ APT_PACKAGES=(
   libpoppler-qt6-dev poppler-utils libopencv-dev libtorch-dev libopenblas0-pthread
   libreoffice-impress fonts-dejavu-core xvfb xauth
   npm nodejs nlohmann-json3-dev
+  python3-torch  # tests only: the real torch.load reads what leopard-cli make-tiny writes
 )
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
