@@ -22,6 +22,9 @@ QRectF normalisedCanvasRect(const leopard::ImagePlan &plan);
 struct CropOverlayStyle {
     bool drawNumbers = true;
     bool compact = false;   // thumbnails: thinner lines, no numbers below a size
+    // Model image number of this page's global view. 1 for a one-page question; for later pages
+    // of a multi-page question pass 1 + the model images of the pages before it.
+    int firstModelIndex = 1;
 };
 
 // `pageRect` is where the page is drawn on the painter. Tiles are numbered 1.. in model order.

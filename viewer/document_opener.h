@@ -47,8 +47,10 @@ public:
     ~DocumentLoader() override;             // cancels and waits for running opens
 
     void open(const QString &path, const QString &password = {});
+    // Stops running conversions and drops every open requested so far: they report nothing
+    // (pending() still counts them down). Opens requested afterwards are not affected.
     void cancelAll();
-    int pending() const;
+    int pending() const;    // opens requested and not yet reported (or dropped)
 
 signals:
     void progress(const QString &path, const QString &stage);
