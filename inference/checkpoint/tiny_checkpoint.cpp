@@ -10,6 +10,8 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
+#include <dirent.h>
+#include <set>
 #include <sys/stat.h>
 
 namespace leopard::ckpt {
@@ -343,6 +345,22 @@ void writeTinyCheckpoint(const std::string &outDir, const std::string &tokenizer
     struct stat st {};
     if (::stat(outDir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
         fail(outDir, "cannot create the directory");
+    // Overwrite an earlier output, but never mix with other files: a stale model.safetensors next to the
+    // shards would be preferred over them when the directory is opened.
+    static const std::set<std::string> ours = {"config.json", "pytorch_model-00001-of-00002.bin",
+                                               "pytorch_model-00002-of-00002.bin", "pytorch_model.bin.index.json",
+                                               "special_tokens_map.json", "tokenizer.json", "tokenizer_config.json"};
+    if (DIR *d = ::opendir(outDir.c_str())) {
+        std::string stranger;
+        while (const dirent *e = ::readdir(d)) {
+            const std::string n = e->d_name;
+            if (n != "." && n != ".." && !ours.count(n))
+                stranger = n;
+        }
+        ::closedir(d);
+        if (!stranger.empty())
+            fail(outDir, "is not empty (holds '" + stranger + "'): choose a new or empty directory");
+    }
 
     for (const char *f : {"/tokenizer.json", "/tokenizer_config.json"}) // fail before writing anything
         if (!std::ifstream(tokenizerDir + f))

@@ -235,6 +235,12 @@ private slots:
         QVERIFY(usage.err.startsWith("usage: leopard-cli make-tiny"));
         checkRefused(run(kCli, {"make-tiny", "--out", tmp_.path() + "/x", "--tokenizer-dir", tmp_.path() + "/none"}), 1,
                      "tokenizer.json: cannot open");
+        // never writes into a directory holding other files
+        QDir().mkpath(tmp_.path() + "/busy");
+        QFile other(tmp_.path() + "/busy/notes.txt");
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.close();
+        checkRefused(run(kCli, {"make-tiny", "--out", tmp_.path() + "/busy"}), 1, "is not empty (holds 'notes.txt')");
     }
 };
 
