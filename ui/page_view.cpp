@@ -375,7 +375,7 @@ void PageView::paintEvent(QPaintEvent *)
     if (m_overlayVisible && m_plan)
         viewer::paintCropOverlay(p, page, *m_plan, m_cropSide);
 
-    // A small caption at the top: what the model gets of this page.
+    // A small caption at the bottom: what the model gets of this page.
     if (m_overlayVisible) {
         QString caption;
         if (m_plan) {
@@ -389,7 +389,8 @@ void PageView::paintEvent(QPaintEvent *)
         p.setFont(f);
         const QFontMetrics fm(f);
         const int w = fm.horizontalAdvance(caption) + 24;
-        const QRectF chip(qMax(4.0, (viewport()->width() - w) / 2.0), 8, w, fm.height() + 10);
+        const double h = fm.height() + 10;
+        const QRectF chip(qMax(4.0, (viewport()->width() - w) / 2.0), viewport()->height() - h - 10, w, h);
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(20, 22, 26, 190));
         p.drawRoundedRect(chip, chip.height() / 2, chip.height() / 2);
