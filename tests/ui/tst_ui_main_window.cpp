@@ -101,6 +101,7 @@ private slots:
     void severalDocumentsAtOnce();
     void imageFilePlansAtItsOwnSize();
     void recentFilesDropMissing();
+    void opensSlideDeckWithProgress();
     void closeDocumentClearsView();
 
 private:
@@ -542,6 +543,37 @@ void TestUiMainWindow::recentFilesDropMissing()
         RecentFiles::add(QStringLiteral("/tmp/r%1.pdf").arg(i));
     QCOMPARE(RecentFiles::list().size(), RecentFiles::kMaxEntries);
     QCOMPARE(RecentFiles::list().first(), QStringLiteral("/tmp/r11.pdf"));
+}
+
+void TestUiMainWindow::opensSlideDeckWithProgress()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty()
+        && QStandardPaths::findExecutable(QStringLiteral("libreoffice")).isEmpty())
+        QSKIP("LibreOffice is not installed: decks cannot be converted");
+    // Opening returns at once; the busy indicator and the stage show while LibreOffice works
+    // (or while the cached conversion is read).
+    const QString deck = QStringLiteral(LEOPARD_SOURCE_DIR "/resources/samples/sample-deck.pptx");
+    QSignalSpy opened(m_window.get(), &MainWindow::documentOpened);
+    QSignalSpy failed(m_window.get(), &MainWindow::openFailed);
+    m_window->openFiles({deck});
+    auto *busy = m_window->findChild<QProgressBar *>(QStringLiteral("busyIndicator"));
+    auto *busyLabel = m_window->findChild<QLabel *>(QStringLiteral("busyLabel"));
+    QVERIFY(busy->isVisibleTo(m_window.get()));
+    QVERIFY(busyLabel->text().contains(QStringLiteral("sample-deck.pptx")));
+    QTRY_VERIFY_WITH_TIMEOUT(opened.count() == 1 || failed.count() == 1, 180000);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+    QVERIFY(!busy->isVisibleTo(m_window.get()));
+    const viewer::DocumentPtr doc = m_window->pageStripModel()->documents().first();
+    QCOMPARE(doc->kind(), viewer::DocumentKind::SlideDeck);
+    QCOMPARE(doc->pageCount(), 5);
+    // 16:9 slides: the plan follows the page size in points x 144 / 72, as for any PDF.
+    m_window->pageStripModel()->setPageChecked(doc.get(), 0, true);
+    const QSizeF pts = doc->pageSizePoints(0);
+    QVERIFY(qAbs(pts.width() / pts.height() - 16.0 / 9.0) < 0.01);
+    const CropPlan expected = planCrops({{qRound(pts.width() * 2), qRound(pts.height() * 2)}});
+    QCOMPARE(m_window->currentPlan().images[0].tiles(), expected.images[0].tiles());
+    QCOMPARE(numbers(m_window->planPanel()->totalsText()),
+             (QVector<int>{expected.totalModelImages(), 50, expected.totalTokens()}));
 }
 
 void TestUiMainWindow::closeDocumentClearsView()
