@@ -56,6 +56,30 @@ QString lastLines(const QByteArray &output, int lines = 4)
     return all.mid(std::max(0, int(all.size()) - lines)).join(QLatin1Char(' ')).trimmed();
 }
 
+// The LibreOffice import filter for a deck, from its first bytes and its suffix. Forcing the filter
+// matters: left to guess, LibreOffice opens a damaged deck as plain text in Writer and "converts" it
+// into pages of garbage. Zip-based decks (pptx, odp, key) are told apart by suffix; a PowerPoint
+// file saved under the other PowerPoint suffix is common and still opens. Empty: not a deck.
+QString importFilterFor(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray head = f.read(8);
+    const bool zip = head.startsWith("PK\x03\x04");
+    const bool ole = head.startsWith(QByteArray::fromHex("d0cf11e0a1b11ae1")); // PowerPoint 97-2003
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (ole)
+        return QStringLiteral("MS PowerPoint 97");
+    if (!zip)
+        return {};
+    if (suffix == QLatin1String("odp"))
+        return QStringLiteral("impress8");
+    if (suffix == QLatin1String("key"))
+        return QStringLiteral("Apple Keynote");
+    return QStringLiteral("Impress MS PowerPoint 2007 XML"); // pptx, or a pptx named .ppt
+}
+
 } // namespace
 
 QString defaultSlideCacheDir()
@@ -106,6 +130,14 @@ ConversionResult convertDeckToPdf(const QString &deckPath, const OpenOptions &op
         return result;
     }
 
+    const QString filter = importFilterFor(deckPath);
+    if (filter.isEmpty()) {
+        result.error = OpenError::ConversionFailed;
+        result.message = QStringLiteral("%1 is not a slide deck LibreOffice can read: it is neither a PowerPoint, "
+                                        "OpenDocument nor Keynote file. It may be damaged or renamed.").arg(name);
+        return result;
+    }
+
     const QString soffice = findSoffice(options.sofficePath);
     if (soffice.isEmpty()) {
         result.error = OpenError::ConverterMissing;
@@ -140,7 +172,8 @@ ConversionResult convertDeckToPdf(const QString &deckPath, const OpenOptions &op
         QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(work.filePath(QStringLiteral("profile"))).toString(),
         QStringLiteral("--headless"), QStringLiteral("--invisible"), QStringLiteral("--norestore"),
         QStringLiteral("--nolockcheck"),
-        QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+        QStringLiteral("--infilter=") + filter,
+        QStringLiteral("--convert-to"), QStringLiteral("pdf:impress_pdf_Export"),
         QStringLiteral("--outdir"), outDir,
         QFileInfo(deckPath).absoluteFilePath()});
     process.setChildProcessModifier([] { ::setpgid(0, 0); });

@@ -184,7 +184,8 @@ private slots:
         script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QFile deck(tmp.filePath(QStringLiteral("unique.pptx")));
         QVERIFY(deck.open(QIODevice::WriteOnly));
-        deck.write(QUuid::createUuid().toByteArray()); // content never seen before: no cache hit
+        // Looks like a zip (as a pptx is) with content never seen before: no cache hit.
+        deck.write(QByteArray("PK\x03\x04") + QUuid::createUuid().toByteArray());
         deck.close();
 
         const QByteArray oldPath = qgetenv("PATH");

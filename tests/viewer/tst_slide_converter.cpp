@@ -197,6 +197,40 @@ private slots:
         QVERIFY(QDir(options.cacheDir).entryList({QStringLiteral("*.pdf")}).isEmpty()); // nothing cached
     }
 
+    // Damaged decks must fail, not come back as pages of garbage text (LibreOffice, left to guess,
+    // would open them in Writer as plain text).
+    void damagedDecks_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QByteArray>("content");
+        QByteArray noise;
+        for (int i = 0; i < 4000; ++i)
+            noise.append(char((i * 131 + 7) % 253));
+        QTest::newRow("noise named pptx") << QStringLiteral("noise.pptx") << noise;
+        QTest::newRow("text named odp") << QStringLiteral("notes.odp") << QByteArray("Agenda\n1. Budget\n2. Hiring\n");
+        QFile deck(sample(QStringLiteral("sample-deck.pptx")));
+        QVERIFY(deck.open(QIODevice::ReadOnly));
+        QTest::newRow("pptx cut in half") << QStringLiteral("half.pptx") << deck.readAll().left(int(deck.size() / 2));
+    }
+    void damagedDecks()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, content);
+        if (findSoffice({}).isEmpty())
+            QSKIP("LibreOffice is not installed");
+        QTemporaryDir tmp;
+        QFile f(tmp.filePath(fileName));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        OpenOptions options;
+        options.cacheDir = tmp.filePath(QStringLiteral("cache"));
+        const OpenResult r = openDocument(f.fileName(), options);
+        QVERIFY2(!r.ok(), "a damaged deck opened");
+        QCOMPARE(r.error, OpenError::ConversionFailed);
+        QVERIFY2(r.message.contains(fileName), qPrintable(r.message));
+    }
+
     // Two real conversions at once, each with its own LibreOffice profile.
     void parallelConversions()
     {
