@@ -122,6 +122,11 @@ QImage PdfDocument::renderPage(int page, double dpi) const
 {
     if (page < 0 || page >= m_pageSizes.size() || !(dpi > 0))
         return {};
+    // A runaway zoom must not ask Poppler for gigabytes: beyond this the caller gets a null image
+    // (PageRenderer turns that into renderFailed) instead of a stall or an out-of-memory abort.
+    const QSize px = pixelSizeFor(m_pageSizes.at(page), dpi);
+    if (qint64(px.width()) * px.height() > kMaxRenderPixels)
+        return {};
     QMutexLocker lock(&m_mutex);
     std::unique_ptr<Poppler::Page> p = m_pdf->page(page);
     return p ? p->renderToImage(dpi, dpi) : QImage();

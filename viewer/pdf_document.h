@@ -30,6 +30,8 @@ public:
     // Pixel size Poppler's Splash backend gives a page of `points` rendered at `dpi`
     // (SplashOutputDev::startPage: (int)(dpi / 72 * points + 0.5), at least 1).
     static QSize pixelSizeFor(const QSizeF &points, double dpi);
+    // Largest render handed out (256 Mpx, 1 GB as ARGB32): Letter at about 1500 dpi.
+    static constexpr qint64 kMaxRenderPixels = 256LL * 1024 * 1024;
 
 private:
     PdfDocument(const QString &sourcePath, DocumentKind kind);

@@ -120,6 +120,17 @@ private slots:
         QCOMPARE(renderer.cachedBytes(), 0);
     }
 
+    void failedRenderIsReported()
+    {
+        PageRenderer renderer;
+        QSignalSpy failed(&renderer, &PageRenderer::renderFailed);
+        renderer.request(report, 0, 3000); // far beyond the render size limit
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.at(0).at(1).toInt(), 0);
+        QVERIFY(failed.at(0).at(2).toString().contains(QLatin1String("sample-report.pdf")));
+        QCOMPARE(renderer.cachedBytes(), 0);
+    }
+
     void destructorWaitsForRunningRenders()
     {
         auto *renderer = new PageRenderer;

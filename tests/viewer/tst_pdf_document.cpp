@@ -5,6 +5,7 @@
 #include "viewer/document_opener.h"
 #include "viewer/pdf_document.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -174,6 +175,18 @@ private slots:
             for (int x = 0; x < img.width(); ++x)
                 dark += qGray(img.pixel(x, y)) < 160;
         QVERIFY2(dark > 200, "the chart page rendered blank");
+    }
+
+    void runawayDpiRefused()
+    {
+        const OpenResult r = openDocument(sample(QStringLiteral("sample-report.pdf")));
+        QVERIFY(r.ok());
+        // Letter at 3000 dpi would be 25500 x 33000 px (3.4 GB): refused, not attempted.
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(r.document->renderPage(0, 3000).isNull());
+        QVERIFY(clock.elapsed() < 1000);
+        QCOMPARE(r.document->analysisPixelSize(0, 3000), QSize(25500, 33000));
     }
 
     void passwords()
