@@ -11,8 +11,8 @@ tencent-ailab/Leopard that `fetch github:tencent-ailab/Leopard` leaves):
 
 For every case this script
   1. makes a source image (see `pattern()`; the C++ test regenerates the same bytes from the same
-     integer formulas, so no big source files are committed) or a small PNG kept in fixtures/,
-  2. saves it as PNG and reopens it with PIL, then Image.open(p).convert('RGB') as the reference,
+     integer formulas, so no big source files are committed) or a small PNG/JPEG kept in fixtures/,
+  2. saves it as PNG (or JPEG) and reopens it with PIL: Image.open(p).convert('RGB') as the reference,
   3. runs the reference's own allocate_patches / select_best_resolution / resize_and_pad_image /
      divide_to_patches (cut out of the pinned Leopard commit with tests/planner/make_expected.py's
      loader) for one image per question (budget 49), global view first, then the crops,
@@ -142,14 +142,20 @@ FORMULA_CASES = [
     ("tiny_7x5", "photo", "RGB", 7, 5, 14),                 # extreme enlargement
     ("big_2600x3400", "photo", "RGB", 2600, 3400, 15),      # strong reduction (wide support)
 ]
-# Small PNG files kept in fixtures/ and decoded by QImage in the test (the app's path).
-PNG_CASES = [
-    ("png_L_61x47.png", "photo", "L", 61, 47, 21),
-    ("png_LA_61x47.png", "photo", "LA", 61, 47, 22),
-    ("png_RGBA_61x47.png", "text", "RGBA", 61, 47, 23),
-    ("png_P_61x47.png", "photo", "P", 61, 47, 24),
-    ("png_I16_61x47.png", "photo", "I;16", 61, 47, 25),
-    ("png_RGB_61x47.png", "text", "RGB", 61, 47, 26),
+# Small image files kept in fixtures/ and decoded by QImage in the test (the app's path). The JPEGs
+# check that Qt's decoder gives PIL's pixels (both use the system libjpeg-turbo, ISLOW IDCT, fancy
+# upsampling): 4:2:0 and 4:4:4 chroma, progressive, greyscale.
+FILE_CASES = [
+    ("png_L_61x47.png", "photo", "L", 61, 47, 21, {}),
+    ("png_LA_61x47.png", "photo", "LA", 61, 47, 22, {}),
+    ("png_RGBA_61x47.png", "text", "RGBA", 61, 47, 23, {}),
+    ("png_P_61x47.png", "photo", "P", 61, 47, 24, {}),
+    ("png_I16_61x47.png", "photo", "I;16", 61, 47, 25, {}),
+    ("png_RGB_61x47.png", "text", "RGB", 61, 47, 26, {}),
+    ("jpeg_420_q75_401x263.jpg", "photo", "RGB", 401, 263, 31, {"quality": 75}),
+    ("jpeg_444_q95_250x377.jpg", "text", "RGB", 250, 377, 32, {"quality": 95, "subsampling": 0}),
+    ("jpeg_progressive_q85_300x200.jpg", "photo", "RGB", 300, 200, 33, {"quality": 85, "progressive": True}),
+    ("jpeg_grey_q80_211x157.jpg", "photo", "L", 211, 157, 34, {"quality": 80}),
 ]
 # Whole tiles written as PNG for max/mean difference reports: (case, tile index).
 FULL_TILES = [("photo_1500x1000", 0), ("photo_1500x1000", 1), ("text_1200x1600", 0), ("enlarge_546x546", 1)]
@@ -191,43 +197,43 @@ def main():
 
     cases = []
     with tempfile.TemporaryDirectory() as tmp:
-        for kind, table in (("formula", FORMULA_CASES), ("png", PNG_CASES)):
-            for name, pat, mode, w, h, seed in table:
-                array, palette = pattern(pat, mode, w, h, seed)
-                png = os.path.join(args.out if kind == "png" else tmp, name if kind == "png" else name + ".png")
-                to_pil(array, palette, mode).save(png, optimize=True)
-                opened = Image.open(png)
-                image = Image.open(png).convert('RGB')  # as the reference
-                tiles, allocated, resolution = model_tiles(ref, image)
-                entry = {"name": os.path.splitext(name)[0] if kind == "png" else name,
-                         "source": ({"kind": "formula", "pattern": pat, "mode": mode, "width": w, "height": h,
-                                     "seed": seed} if kind == "formula" else {"kind": "png", "file": name}),
-                         "pil_open_mode": opened.mode,
-                         "rgb_sha256": sha256(image.tobytes()),
-                         "allocated": allocated,
-                         "canvas_wh": list(resolution) if resolution else None,
-                         "tiles": []}
-                for index, tile in enumerate(tiles):
-                    u8 = tf_resize(np.array(tile), size=(PATCH, PATCH), resample=PILImageResampling.BICUBIC)
-                    # The same bytes straight from PIL: the resize the reference's processor runs.
-                    direct = np.array(tile.resize((PATCH, PATCH), Image.BICUBIC))
-                    assert np.array_equal(u8, direct), (name, index)
-                    entry["tiles"].append(sha256(np.ascontiguousarray(u8).tobytes()))
-                    if (entry["name"], index) in FULL_TILES:
-                        file = f"tile_{entry['name']}_{index}.png"
-                        Image.fromarray(u8).save(os.path.join(args.out, file), optimize=True)
-                        entry.setdefault("full_tiles", {})[str(index)] = file
-                    if (entry["name"], index) == NORMALIZED_TILE:
-                        pv = processor.preprocess(tile, return_tensors="np")["pixel_values"][0]
-                        assert pv.dtype == np.float32 and pv.shape == (3, PATCH, PATCH)
-                        entry["normalized"] = {
-                            "tile": index,
-                            "pixel_values_f32le_sha256": sha256(pv.astype("<f4").tobytes()),
-                            "samples": [[c, y, x, float(pv[c, y, x])]
-                                        for c, y, x in ((0, 0, 0), (1, 17, 300), (2, 363, 363), (0, 200, 5))],
-                        }
-                cases.append(entry)
-                print(f"{entry['name']}: {len(tiles)} model images")
+        cases_in_order = [("formula", *c, {}) for c in FORMULA_CASES] + [("file", *c) for c in FILE_CASES]
+        for kind, name, pat, mode, w, h, seed, save_options in cases_in_order:
+            array, palette = pattern(pat, mode, w, h, seed)
+            path = os.path.join(args.out, name) if kind == "file" else os.path.join(tmp, name + ".png")
+            to_pil(array, palette, mode).save(path, optimize=True, **save_options)
+            opened = Image.open(path)
+            image = Image.open(path).convert('RGB')  # as the reference
+            tiles, allocated, resolution = model_tiles(ref, image)
+            entry = {"name": os.path.splitext(name)[0] if kind == "file" else name,
+                     "source": ({"kind": "formula", "pattern": pat, "mode": mode, "width": w, "height": h,
+                                 "seed": seed} if kind == "formula" else {"kind": "file", "file": name}),
+                     "pil_open_mode": opened.mode,
+                     "rgb_sha256": sha256(image.tobytes()),
+                     "allocated": allocated,
+                     "canvas_wh": list(resolution) if resolution else None,
+                     "tiles": []}
+            for index, tile in enumerate(tiles):
+                u8 = tf_resize(np.array(tile), size=(PATCH, PATCH), resample=PILImageResampling.BICUBIC)
+                # The same bytes straight from PIL: the resize the reference's processor runs.
+                direct = np.array(tile.resize((PATCH, PATCH), Image.BICUBIC))
+                assert np.array_equal(u8, direct), (name, index)
+                entry["tiles"].append(sha256(np.ascontiguousarray(u8).tobytes()))
+                if (entry["name"], index) in FULL_TILES:
+                    file = f"tile_{entry['name']}_{index}.png"
+                    Image.fromarray(u8).save(os.path.join(args.out, file), optimize=True)
+                    entry.setdefault("full_tiles", {})[str(index)] = file
+                if (entry["name"], index) == NORMALIZED_TILE:
+                    pv = processor.preprocess(tile, return_tensors="np")["pixel_values"][0]
+                    assert pv.dtype == np.float32 and pv.shape == (3, PATCH, PATCH)
+                    entry["normalized"] = {
+                        "tile": index,
+                        "pixel_values_f32le_sha256": sha256(pv.astype("<f4").tobytes()),
+                        "samples": [[c, y, x, float(pv[c, y, x])]
+                                    for c, y, x in ((0, 0, 0), (1, 17, 300), (2, 363, 363), (0, 200, 5))],
+                    }
+            cases.append(entry)
+            print(f"{entry['name']}: {len(tiles)} model images")
 
     expected = {
         "generator": "tests/preprocess/make_fixtures.py",

@@ -53,7 +53,7 @@ QString sha256Hex(const RgbImage &image)
 // The source of one case as PIL's convert('RGB') would give it, through this library.
 RgbImage sourceRgb(const QJsonObject &source)
 {
-    if (source.value("kind").toString() == "png") {
+    if (source.value("kind").toString() == "file") {
         QImage image(kFixtures + source.value("file").toString());
         qInfo("QImage decoded %s as format %d", qPrintable(source.value("file").toString()), int(image.format()));
         return toRgbLikePil(rawViewOf(image));
