@@ -27,6 +27,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUrl>
 
 namespace leopard::ui {
@@ -273,6 +274,19 @@ void MainWindow::createStatusBar()
     m_busyBar->setRange(0, 0); // indeterminate: deck conversion has no known length
     m_busyBar->setMaximumWidth(120);
     m_busyBar->setMaximumHeight(14);
+    m_cancelOpenButton = new QToolButton(this);
+    m_cancelOpenButton->setObjectName(QStringLiteral("cancelOpenButton"));
+    m_cancelOpenButton->setText(tr("Cancel"));
+    m_cancelOpenButton->setAccessibleName(tr("Cancel opening"));
+    m_cancelOpenButton->setToolTip(tr("Stop opening the documents still loading (e.g. a slow slide deck conversion)"));
+    m_cancelOpenButton->setAutoRaise(true);
+    connect(m_cancelOpenButton, &QToolButton::clicked, this, [this] {
+        m_loader->cancelAll(); // cancelled opens report nothing back
+        m_opening.clear();
+        m_openingStage.clear();
+        updateBusy();
+        statusBar()->showMessage(tr("Opening cancelled"), 4000);
+    });
     m_pageLabel = new QLabel(this);
     m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
     m_zoomLabel = new QLabel(this);
@@ -281,6 +295,7 @@ void MainWindow::createStatusBar()
     m_zoomLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     statusBar()->addPermanentWidget(m_busyLabel);
     statusBar()->addPermanentWidget(m_busyBar);
+    statusBar()->addPermanentWidget(m_cancelOpenButton);
     statusBar()->addPermanentWidget(m_pageLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
     updateBusy();
@@ -595,6 +610,7 @@ void MainWindow::updateBusy()
     const bool busy = !m_opening.isEmpty();
     m_busyBar->setVisible(busy);
     m_busyLabel->setVisible(busy);
+    m_cancelOpenButton->setVisible(busy);
     if (!busy)
         return;
     QString text = m_openingStage;

@@ -14,6 +14,7 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QToolButton;
 
 namespace leopard::viewer { class DocumentLoader; class PageRenderer; }
 
@@ -132,6 +133,7 @@ private:
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_busyLabel = nullptr;
     QProgressBar *m_busyBar = nullptr;
+    QToolButton *m_cancelOpenButton = nullptr;
 };
 
 } // namespace leopard::ui

@@ -13,7 +13,7 @@
 namespace leopard::ui {
 
 namespace {
-constexpr double kMaxRenderPixels = 60e6; // a render bigger than this is drawn scaled instead
+constexpr double kMaxRenderPixels = 24e6; // ~96 MB; past this the render is drawn scaled up (the renderer caches 256 MB)
 const QColor kBackground(0x5b, 0x60, 0x68);
 } // namespace
 
@@ -167,12 +167,23 @@ void PageView::updateScrollBars()
 {
     const QSizeF size = pageDisplaySize();
     const QMarginsF over = overlayOverflow();
-    const int contentW = qCeil(size.width() + over.left() + over.right() + 2 * kMargin);
-    const int contentH = qCeil(size.height() + over.top() + over.bottom() + 2 * kMargin);
-    const QSize vp = viewport()->size();
-    horizontalScrollBar()->setRange(0, qMax(0, contentW - vp.width()));
+    // (- 0.01: a fitted page is exactly as large as the viewport, give or take rounding noise)
+    const int contentW = qCeil(size.width() + over.left() + over.right() + 2 * kMargin - 0.01);
+    const int contentH = qCeil(size.height() + over.top() + over.bottom() + 2 * kMargin - 0.01);
+    // Decide against the viewport the scroll bars will leave, not the current one: otherwise a
+    // bar shown for the previous zoom keeps the other one needed for ever.
+    const QSize max = maximumViewportSize();
+    const int extent = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    bool needH = contentW > max.width();
+    bool needV = contentH > max.height();
+    if (needH && !needV)
+        needV = contentH > max.height() - extent;
+    if (needV && !needH)
+        needH = contentW > max.width() - extent;
+    const QSize vp(max.width() - (needV ? extent : 0), max.height() - (needH ? extent : 0));
+    horizontalScrollBar()->setRange(0, needH ? qMax(0, contentW - vp.width()) : 0);
     horizontalScrollBar()->setPageStep(vp.width());
-    verticalScrollBar()->setRange(0, qMax(0, contentH - vp.height()));
+    verticalScrollBar()->setRange(0, needV ? qMax(0, contentH - vp.height()) : 0);
     verticalScrollBar()->setPageStep(vp.height());
 }
 

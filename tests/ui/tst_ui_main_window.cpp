@@ -25,6 +25,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTest>
 #include <QUrl>
 
@@ -102,6 +103,7 @@ private slots:
     void imageFilePlansAtItsOwnSize();
     void recentFilesDropMissing();
     void opensSlideDeckWithProgress();
+    void cancelOpening();
     void closeDocumentClearsView();
 
 private:
@@ -560,6 +562,7 @@ void TestUiMainWindow::opensSlideDeckWithProgress()
     auto *busyLabel = m_window->findChild<QLabel *>(QStringLiteral("busyLabel"));
     QVERIFY(busy->isVisibleTo(m_window.get()));
     QVERIFY(busyLabel->text().contains(QStringLiteral("sample-deck.pptx")));
+    QVERIFY(m_window->findChild<QToolButton *>(QStringLiteral("cancelOpenButton"))->isVisibleTo(m_window.get()));
     QTRY_VERIFY_WITH_TIMEOUT(opened.count() == 1 || failed.count() == 1, 180000);
     QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
     QVERIFY(!busy->isVisibleTo(m_window.get()));
@@ -574,6 +577,23 @@ void TestUiMainWindow::opensSlideDeckWithProgress()
     QCOMPARE(m_window->currentPlan().images[0].tiles(), expected.images[0].tiles());
     QCOMPARE(numbers(m_window->planPanel()->totalsText()),
              (QVector<int>{expected.totalModelImages(), 50, expected.totalTokens()}));
+}
+
+void TestUiMainWindow::cancelOpening()
+{
+    QSignalSpy opened(m_window.get(), &MainWindow::documentOpened);
+    m_window->openFiles({kSample});
+    QCOMPARE(m_window->pendingOpens(), 1);
+    auto *cancel = m_window->findChild<QToolButton *>(QStringLiteral("cancelOpenButton"));
+    QVERIFY(cancel->isVisibleTo(m_window.get()));
+    cancel->click();
+    QCOMPARE(m_window->pendingOpens(), 0);
+    QVERIFY(!m_window->findChild<QProgressBar *>(QStringLiteral("busyIndicator"))->isVisibleTo(m_window.get()));
+    QTest::qWait(500);
+    QCOMPARE(opened.count(), 0); // a cancelled open never arrives
+    // The window still opens files afterwards.
+    m_window->openFiles({kSample});
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
 }
 
 void TestUiMainWindow::closeDocumentClearsView()
