@@ -199,6 +199,7 @@ void MainWindow::createMenus()
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(themeIcon("document-open-recent", QStyle::SP_DirOpenIcon), tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_recentMenu->setToolTipsVisible(true); // the full path of each entry
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::refreshRecentMenu);
     file->addSeparator();
     file->addAction(m_closeAction);
@@ -354,8 +355,12 @@ void MainWindow::openFiles(const QStringList &paths)
             statusBar()->showMessage(tr("“%1” is already open").arg(open->displayName()), 4000);
             continue;
         }
-        if (!info.exists() || !info.isFile()) {
+        if (!info.exists()) {
             missing << info.fileName();
+            continue;
+        }
+        if (!info.isFile()) { // a folder
+            unsupported << info.fileName();
             continue;
         }
         if (!viewer::isSupportedFile(path)) {
