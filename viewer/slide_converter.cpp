@@ -38,9 +38,8 @@ QString sha256Of(const QString &path)
 // soffice is a shell script that starts oosplash, which starts soffice.bin: killing only the
 // process QProcess started would leave the real converter running. The child therefore gets its
 // own process group, and time-outs and cancellations kill the whole group.
-void killGroup(QProcess &process)
+void killGroup(QProcess &process, qint64 pid)
 {
-    const qint64 pid = process.processId();
     if (pid > 0)
         ::kill(-static_cast<pid_t>(pid), SIGKILL);
     process.kill();
@@ -189,18 +188,20 @@ ConversionResult convertDeckToPdf(const QString &deckPath, const OpenOptions &op
                              .arg(name, soffice, process.errorString(), QLatin1String(kInstallHint));
         return result;
     }
+    // Kept: QProcess forgets the id once the process has exited, and its group may outlive it.
+    const qint64 pid = process.processId();
     QByteArray output;
     qint64 lastReport = 0;
     while (!process.waitForFinished(100)) {
         output += process.readAll();
         if (cancelled()) {
-            killGroup(process);
+            killGroup(process, pid);
             result.error = OpenError::Cancelled;
             result.message = QStringLiteral("Opening %1 was cancelled.").arg(name);
             return result;
         }
         if (options.conversionTimeoutMs > 0 && clock.elapsed() > options.conversionTimeoutMs) {
-            killGroup(process);
+            killGroup(process, pid);
             result.error = OpenError::TimedOut;
             result.message = QStringLiteral("%1 took longer than %2 seconds to convert with LibreOffice and was stopped. "
                                             "A very large deck may need a longer time limit in Settings.")
@@ -216,8 +217,8 @@ ConversionResult convertDeckToPdf(const QString &deckPath, const OpenOptions &op
     }
     output += process.readAll();
     // oosplash may leave helpers behind in the group after soffice itself exits.
-    if (process.processId() > 0)
-        ::kill(-static_cast<pid_t>(process.processId()), SIGKILL);
+    if (pid > 0)
+        ::kill(-static_cast<pid_t>(pid), SIGKILL);
 
     const QStringList pdfs = QDir(outDir).entryList({QStringLiteral("*.pdf")}, QDir::Files);
     const QString produced = pdfs.isEmpty() ? QString() : QDir(outDir).filePath(pdfs.first());

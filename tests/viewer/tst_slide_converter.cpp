@@ -197,6 +197,22 @@ private slots:
         QVERIFY(QDir(options.cacheDir).entryList({QStringLiteral("*.pdf")}).isEmpty()); // nothing cached
     }
 
+    // soffice can exit while helpers it started live on: they are in its process group and go too.
+    void helpersLeftBehindAreKilled()
+    {
+        QTemporaryDir tmp;
+        const QString pidFile = tmp.filePath(QStringLiteral("helper.pid"));
+        OpenOptions options;
+        options.cacheDir = tmp.filePath(QStringLiteral("cache"));
+        options.sofficePath = fakeSoffice(tmp, QStringLiteral("sleep 30 >/dev/null 2>&1 &\necho $! > '%1'\nexit 0").arg(pidFile).toUtf8());
+        const OpenResult r = openDocument(sample(QStringLiteral("sample-deck.odp")), options);
+        QCOMPARE(r.error, OpenError::ConversionFailed);
+        QFile pf(pidFile);
+        QVERIFY(pf.open(QIODevice::ReadOnly));
+        const qint64 helper = pf.readAll().trimmed().toLongLong();
+        QTRY_VERIFY_WITH_TIMEOUT(!processAlive(helper), 3000);
+    }
+
     // Damaged decks must fail, not come back as pages of garbage text (LibreOffice, left to guess,
     // would open them in Writer as plain text).
     void damagedDecks_data()
