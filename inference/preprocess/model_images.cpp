@@ -5,6 +5,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <utility>
 
 namespace leopard::preprocess {
 
@@ -26,6 +27,22 @@ std::vector<RgbImage> buildModelImages(const RgbImage &rgb, const ImagePlan &pla
     for (const PixelRect &rect : plan.tileRects(cropSide))
         images.push_back(resizeBicubicLikePil(crop(canvas, rect.x, rect.y, rect.width, rect.height), cropSide, cropSide));
     return images;
+}
+
+std::vector<RgbImage> buildQuestionImages(const std::vector<RgbImage> &rgbs, const CropPlan &plan)
+{
+    if (rgbs.size() != plan.images.size())
+        return {};
+    std::vector<RgbImage> all;
+    all.reserve(std::size_t(plan.totalModelImages()));
+    for (std::size_t i = 0; i < rgbs.size(); ++i) {
+        std::vector<RgbImage> images = buildModelImages(rgbs[i], plan.images[i], plan.options.cropSide);
+        if (images.empty())
+            return {};
+        for (RgbImage &image : images)
+            all.push_back(std::move(image));
+    }
+    return all;
 }
 
 namespace {

@@ -19,6 +19,11 @@ namespace leopard::preprocess {
 // image's size and the same cropSide; an empty list otherwise.
 std::vector<RgbImage> buildModelImages(const RgbImage &rgb, const ImagePlan &plan, int cropSide);
 
+// All model images of one question, in the order the model consumes them: for each input image
+// in turn, its global view then its tiles. rgbs[i] goes with plan.images[i]; an empty list when
+// the counts differ or any image does not fit its plan.
+std::vector<RgbImage> buildQuestionImages(const std::vector<RgbImage> &rgbs, const CropPlan &plan);
+
 // SigLIP's rescale + normalise, as transformers 4.44 does it in numpy: float32(float64(x) * (1/255)),
 // then (v - 0.5f) / 0.5f in float32; laid out CHW (channel planes R, G, B), ready for a tensor.
 std::vector<float> normalizeToCHW(const RgbImage &image);

@@ -73,12 +73,9 @@ void TestPreprocessHarness::matchesReferencePy()
 
     const CropPlan plan = planCrops(sizes);
     const QJsonArray perImage = expected.value("crop_plan").toObject().value("per_image").toArray();
-    std::vector<RgbImage> modelImages;
-    for (std::size_t i = 0; i < rgbs.size(); ++i) {
+    for (std::size_t i = 0; i < rgbs.size(); ++i)
         QCOMPARE(plan.images[i].tiles(), perImage.at(int(i)).toObject().value("num_crops").toInt());
-        for (RgbImage &image : buildModelImages(rgbs[i], plan.images[i], plan.options.cropSide))
-            modelImages.push_back(std::move(image));
-    }
+    const std::vector<RgbImage> modelImages = buildQuestionImages(rgbs, plan);
 
     const QJsonArray tiles = expected.value("tiles").toArray();
     QCOMPARE(int(modelImages.size()), tiles.size());
