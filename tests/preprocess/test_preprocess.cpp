@@ -192,6 +192,9 @@ void TestPreprocess::rejectsBadBuffers()
     // A plan made for another size gives nothing rather than wrong tiles.
     const CropPlan plan = planCrops({{800, 600}});
     QVERIFY(buildModelImages(RgbImage(600, 800), plan.images[0], 364).empty());
+    QVERIFY(buildQuestionImages({RgbImage(600, 800)}, plan).empty());
+    QVERIFY(buildQuestionImages({RgbImage(800, 600), RgbImage(800, 600)}, plan).empty()); // 2 images, 1 plan
+    QCOMPARE(int(buildQuestionImages({RgbImage(800, 600)}, plan).size()), plan.totalModelImages());
 }
 
 void TestPreprocess::resizeKeepsSizeAndConstants()
