@@ -129,7 +129,8 @@ void paintCropOverlay(QPainter &painter, const QRectF &pageRect, const leopard::
             QRectF badge(QPointF(0, 0), QSizeF(std::max(sz.width(), sz.height()), sz.height()));
             badge.moveCenter(onScreen[k].center());
             painter.setPen(Qt::NoPen);
-            painter.setBrush(QColor(accent.red(), accent.green(), accent.blue(), 220));
+            // Translucent: the page under the badge stays legible.
+            painter.setBrush(QColor(accent.red(), accent.green(), accent.blue(), 185));
             painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2);
             painter.setPen(Qt::white);
             painter.drawText(badge, Qt::AlignCenter, text);

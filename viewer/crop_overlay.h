@@ -27,7 +27,8 @@ struct CropOverlayStyle {
     int firstModelIndex = 1;
 };
 
-// `pageRect` is where the page is drawn on the painter. Tiles are numbered 1.. in model order.
+// `pageRect` is where the page is drawn on the painter. Numbers follow model order: the global view
+// is image firstModelIndex (1 by default), so tiles are numbered firstModelIndex + 1, + 2, ... row by row.
 void paintCropOverlay(QPainter &painter, const QRectF &pageRect, const leopard::ImagePlan &plan,
                       int cropSide, const CropOverlayStyle &style = {});
 
