@@ -68,9 +68,9 @@ void convertRow(const std::uint8_t *in, std::uint8_t *out, int width, const RawI
             putRgb(out + 3 * x, std::uint8_t(v >> 16), std::uint8_t(v >> 8), std::uint8_t(v));
         }
         break;
-    case PixelLayout::Indexed8: // PIL p2rgb: the palette's RGB, alpha ignored
+    case PixelLayout::Indexed8: // PIL p2rgb: the palette's RGB, alpha ignored; unset entries grey
         for (int x = 0; x < width; ++x) {
-            const std::uint32_t v = in[x] < view.palette.size() ? view.palette[in[x]] : 0u;
+            const std::uint32_t v = in[x] < view.palette.size() ? view.palette[in[x]] : in[x] * 0x010101u;
             putRgb(out + 3 * x, std::uint8_t(v >> 16), std::uint8_t(v >> 8), std::uint8_t(v));
         }
         break;

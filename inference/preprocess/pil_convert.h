@@ -39,8 +39,9 @@ struct RawImageView {
     int height = 0;
     std::ptrdiff_t bytesPerLine = 0; // row stride in bytes (QImage pads rows to 4 bytes)
     PixelLayout layout = PixelLayout::Rgb8;
-    // Indexed8 only: entries 0xAARRGGBB (QImage::colorTable()); an index past the end reads
-    // black, as PIL's palette (256 entries, unset ones black) does.
+    // Indexed8 only: entries 0xAARRGGBB (QImage::colorTable()). An index past the end reads
+    // grey (i, i, i), as in PIL, whose palettes start as a grey ramp (seen with a PNG whose pixels
+    // index past its PLTE; Qt's libpng path reads such files differently anyway).
     std::vector<std::uint32_t> palette;
 };
 

@@ -16,7 +16,10 @@ struct RgbImage {
 
     RgbImage() = default;
     // A black image (PIL's Image.new("RGB", size, (0, 0, 0))).
-    RgbImage(int w, int h) : width(w), height(h), pixels(std::size_t(w) * std::size_t(h) * 3, 0) {}
+    RgbImage(int w, int h)
+        : width(w > 0 ? w : 0), height(h > 0 ? h : 0), pixels(std::size_t(width) * std::size_t(height) * 3, 0)
+    {
+    }
 
     bool isEmpty() const { return width <= 0 || height <= 0; }
     std::size_t rowBytes() const { return std::size_t(width) * 3; }

@@ -139,8 +139,8 @@ void TestPreprocess::convertsEveryLayoutLikePil()
         {"rgba", PixelLayout::Rgba8, {1, 2, 3, 0, 4, 5, 6, 255}, {7, 8, 9, 1, 10, 11, 12, 2}, {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}},
         {"argb32", PixelLayout::Argb32, cat({u32(0x00010203), u32(0xFF040506)}), cat({u32(0x80070809), u32(0x0A0B0C)}),
          {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}},
-        // Index 3 is past the 3-entry palette: black, as PIL's unset palette entries.
-        {"indexed", PixelLayout::Indexed8, {2, 0}, {1, 3}, {70, 80, 90, 10, 20, 30, 40, 50, 60, 0, 0, 0},
+        // Index 3 is past the 3-entry palette: grey (3, 3, 3), as PIL's unset palette entries.
+        {"indexed", PixelLayout::Indexed8, {2, 0}, {1, 3}, {70, 80, 90, 10, 20, 30, 40, 50, 60, 3, 3, 3},
          {0xFF0A141E, 0x0028323C, 0x8046505A}},
         // PIL opens 16-bit grey PNGs as mode "I" and convert('RGB') clips: 256 and up are white.
         {"grey16", PixelLayout::Grey16, cat({u16(0), u16(255)}), cat({u16(256), u16(65535)}),
