@@ -13,7 +13,7 @@
 namespace leopard::ui {
 
 namespace {
-constexpr double kMaxRenderPixels = 24e6; // ~96 MB; past this the render is drawn scaled up (the renderer caches 256 MB)
+constexpr double kMaxRenderPixels = 40e6; // 160 MB; past this the render is drawn scaled up (the renderer caches 256 MB)
 const QColor kBackground(0x5b, 0x60, 0x68);
 } // namespace
 
