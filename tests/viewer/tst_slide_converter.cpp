@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QTest>
 #include <QtConcurrent>
 
@@ -109,6 +110,32 @@ private slots:
         QCOMPARE(r.document->pageCount(), expected.value(QStringLiteral("slides")).toInt());
         QVERIFY2(secondMs < 2000 && secondMs < firstMs, qPrintable(QStringLiteral("%1 ms then %2 ms").arg(firstMs).arg(secondMs)));
         QCOMPARE(QFileInfo(cached).lastModified(), written);
+    }
+
+    // Binary PowerPoint (.ppt), made here from the sample deck by LibreOffice itself, and the same
+    // file misnamed .pptx (common in the wild): both must open with all slides.
+    void legacyPowerPoint()
+    {
+        const QString soffice = findSoffice({});
+        if (soffice.isEmpty())
+            QSKIP("LibreOffice is not installed");
+        QTemporaryDir tmp;
+        const QString profile = QUrl::fromLocalFile(tmp.filePath(QStringLiteral("profile"))).toString();
+        run(soffice, {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
+                      QStringLiteral("--convert-to"), QStringLiteral("ppt"), QStringLiteral("--outdir"), tmp.path(),
+                      sample(QStringLiteral("sample-deck.odp"))}, 180000);
+        const QString ppt = tmp.filePath(QStringLiteral("sample-deck.ppt"));
+        QVERIFY2(QFileInfo::exists(ppt), "LibreOffice did not write the .ppt fixture");
+        const QString misnamed = tmp.filePath(QStringLiteral("really-a-ppt.pptx"));
+        QVERIFY(QFile::copy(ppt, misnamed));
+        for (const QString &path : {ppt, misnamed}) {
+            OpenOptions options;
+            options.cacheDir = tmp.filePath(QStringLiteral("cache-") + QFileInfo(path).suffix());
+            const OpenResult r = openDocument(path, options);
+            QVERIFY2(r.ok(), qPrintable(r.message));
+            QCOMPARE(r.document->pageCount(), expected.value(QStringLiteral("slides")).toInt());
+            QVERIFY(r.document->pageText(1).contains(QLatin1String("Key findings")));
+        }
     }
 
     void changedDeckIsConvertedAgain()
