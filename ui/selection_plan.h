@@ -18,7 +18,8 @@ struct SelectionPlan {
     const leopard::ImagePlan *planFor(const viewer::Document *document, int page) const;
     int totalWanted() const;      // crops the pages would get without a budget
     int totalAllocated() const;   // crops granted
-    bool budgetScaled() const { return !plan.overLimit && totalWanted() > totalAllocated(); }
+    // Crops were scaled down to fit a positive budget (with no budget left there is nothing to scale).
+    bool budgetScaled() const { return !plan.overLimit && plan.budget > 0 && totalWanted() > totalAllocated(); }
 };
 
 // The planner's input for `pages`: each page's analysis pixel size at `analysisDpi`, in order.

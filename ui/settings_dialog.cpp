@@ -85,6 +85,12 @@ void SettingsDialog::updatePreview()
     if (plan.images.empty())
         return;
     const leopard::ImagePlan &ip = plan.images.front();
+    if (ip.tiles() == 0) {
+        m_preview->setText(tr("A US Letter page becomes %1 × %2 px: no crops, the model sees only the whole page "
+                              "at 364 × 364 (1 model image = %3 tokens).")
+                               .arg(letter.width).arg(letter.height).arg(plan.totalTokens()));
+        return;
+    }
     m_preview->setText(tr("A US Letter page becomes %1 × %2 px: %3 crops on a %4 × %5 grid, "
                           "%6 model images = %7 tokens.")
                            .arg(letter.width).arg(letter.height)

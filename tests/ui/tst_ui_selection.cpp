@@ -173,6 +173,9 @@ void TestUiSelection::panelWarnsPastFiftyPages()
     QVERIFY(panel.warningText().isEmpty());
     // 50 pages: budget 0, every page one global view.
     QCOMPARE(numbers(panel.totalsText()), (QVector<int>{50, 50, 50 * 169}));
+    // With no budget there is nothing to scale: the panel must say global views only, not "scaled down to 0".
+    QVERIFY2(panel.budgetText().contains(QStringLiteral("No budget left")), qPrintable(panel.budgetText()));
+    QVERIFY(!panel.budgetText().contains(QStringLiteral("scaled down")));
 }
 
 void TestUiSelection::removingDocumentDropsItsChecks()
