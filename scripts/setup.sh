@@ -21,8 +21,9 @@ APT_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-image-formats-plugins
   libpoppler-qt6-dev poppler-utils libopencv-dev libtorch-dev libopenblas0-pthread
   libreoffice-impress fonts-dejavu-core xvfb xauth
-  npm nodejs nlohmann-json3-dev
+  nlohmann-json3-dev
   python3-torch  # tests only: the real torch.load reads what leopard-cli make-tiny writes
+  qpdf           # tests only: makes an encrypted copy of the sample report
 )
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -32,6 +33,9 @@ install_apt_packages() {
   for p in "${APT_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
+  # npm: only when the command is missing — a machine with Node.js from elsewhere (which bundles npm)
+  # would conflict with Debian's npm package.
+  command -v npm >/dev/null || missing+=(npm)
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "${LEOPARD_NO_APT:-0}" = 1 ]; then
     log "missing Debian packages: ${missing[*]} (LEOPARD_NO_APT=1, not installing)"; exit 1
