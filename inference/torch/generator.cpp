@@ -1,0 +1,106 @@
+#include "inference/torch/generator.h"
+
+#include "inference/torch/kv_cache.h"
+#include "inference/torch/llama_decoder.h"
+#include "inference/torch/sampler.h"
+#include "inference/torch/weight_loader.h"
+
+#include <ATen/ATen.h>
+
+#include <algorithm>
+#include <chrono>
+
+namespace leopard::model {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point t0)
+{
+    return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+bool cancelled(const GenerationOptions &o)
+{
+    return o.cancel && o.cancel->load(std::memory_order_relaxed);
+}
+
+} // namespace
+
+std::int64_t prefillChunk(std::int64_t heads, std::int64_t totalLength)
+{
+    const std::int64_t budget = std::int64_t(256) << 20; // bytes of fp32 scores per chunk
+    const std::int64_t chunk = budget / std::max<std::int64_t>(1, 4 * heads * totalLength);
+    return std::clamp<std::int64_t>(chunk, 64, 4096);
+}
+
+GenerationResult generateFromEmbeddings(const LoadedWeights &w, const ckpt::ModelConfig &cfg, const Tokenizer &tok,
+                                        const at::Tensor &invFreq, const at::Tensor &merged,
+                                        const GenerationOptions &options)
+{
+    const ckpt::TextConfig &tc = cfg.text;
+    GenerationResult result;
+    const std::int64_t length = merged.size(0);
+    result.promptLength = length;
+    const int maxNew = std::max(0, options.maxNewTokens);
+
+    std::vector<std::int32_t> stopIds = options.stopIds;
+    if (stopIds.empty())
+        for (const char *name : {"<|end_of_text|>", "<|eot_id|>"})
+            if (auto id = tok.tokenId(name))
+                stopIds.push_back(*id);
+
+    const auto t0 = Clock::now();
+    KvCache cache;
+    cache.allocate(tc.numHiddenLayers, tc.numKeyValueHeads, length + maxNew, tc.headDim, merged);
+
+    at::Tensor last;
+    const std::int64_t chunk = prefillChunk(tc.numAttentionHeads, length);
+    for (std::int64_t start = 0; start < length; start += chunk) {
+        if (cancelled(options)) {
+            result.cancelled = true;
+            result.prefillSeconds = secondsSince(t0);
+            return result;
+        }
+        const std::int64_t n = std::min(chunk, length - start);
+        const at::Tensor hidden = decoderForward(w, tc, invFreq, merged.narrow(0, start, n), cache);
+        last = hidden.narrow(0, n - 1, 1);
+    }
+    at::Tensor logits = lmHeadLogits(w, last).reshape({-1}).to(at::kCPU).contiguous();
+    result.prefillSeconds = secondsSince(t0);
+    if (options.keepPromptLogits)
+        result.promptLogits.assign(logits.data_ptr<float>(), logits.data_ptr<float>() + logits.numel());
+
+    const auto t1 = Clock::now();
+    std::mt19937_64 rng(options.seed);
+    const SamplingParams sampling{options.temperature, options.topP};
+    IncrementalDecoder decoder(tok, /*skipSpecialTokens=*/true);
+    const auto deviceLong = at::TensorOptions().dtype(at::kLong).device(merged.device());
+    for (int step = 0; step < maxNew; ++step) {
+        const std::int32_t id = pickToken(logits.data_ptr<float>(), logits.numel(), sampling, rng);
+        result.ids.push_back(id);
+        const std::string piece = decoder.push(id);
+        if (options.onToken)
+            options.onToken(id, piece);
+        if (std::find(stopIds.begin(), stopIds.end(), id) != stopIds.end()) {
+            result.stoppedOnEos = true;
+            break;
+        }
+        if (step + 1 == maxNew)
+            break;
+        if (cancelled(options)) {
+            result.cancelled = true;
+            break;
+        }
+        const at::Tensor emb = embedTokens(w, at::full({1}, std::int64_t(id), deviceLong));
+        const at::Tensor hidden = decoderForward(w, tc, invFreq, emb, cache);
+        logits = lmHeadLogits(w, hidden).reshape({-1}).to(at::kCPU).contiguous();
+    }
+    result.decodeSeconds = secondsSince(t1);
+    result.text = tok.decode(result.ids, /*skipSpecialTokens=*/true);
+    if (tok.cleanUpTokenizationSpaces())
+        result.text = cleanUpTokenizationSpaces(result.text);
+    return result;
+}
+
+} // namespace leopard::model

@@ -1,0 +1,26 @@
+#pragma once
+// The generation loop: chunked prefill of the merged prompt embeddings into a preallocated KV
+// cache, then one decoder step per token (greedy or sampled), stopping on the stop ids (emitted),
+// after maxNewTokens, or when the cancel flag is set (checked between tokens and prefill chunks).
+#include "inference/torch/leopard_model.h"
+
+namespace at {
+class Tensor;
+}
+
+namespace leopard {
+class LoadedWeights;
+}
+
+namespace leopard::model {
+
+// merged: [L, hidden] prompt embeddings (image rows spliced in), on the weights' device and dtype.
+GenerationResult generateFromEmbeddings(const LoadedWeights &w, const ckpt::ModelConfig &cfg, const Tokenizer &tok,
+                                        const at::Tensor &invFreq, const at::Tensor &merged,
+                                        const GenerationOptions &options);
+
+// How many prompt positions one prefill chunk holds: its fp32 attention scores
+// (heads x chunk x total) stay under ~256 MB whatever the prompt length.
+std::int64_t prefillChunk(std::int64_t heads, std::int64_t totalLength);
+
+} // namespace leopard::model

@@ -1,0 +1,96 @@
+#include "inference/torch/llama_decoder.h"
+
+#include "inference/torch/kv_cache.h"
+#include "inference/torch/rope.h"
+#include "inference/torch/weight_loader.h"
+
+#include <ATen/ATen.h>
+
+#include <cmath>
+#include <limits>
+#include <string>
+
+namespace leopard::model {
+namespace {
+
+// LlamaRMSNorm: statistics in fp32, the normalised value cast back before the weight multiplies.
+at::Tensor rmsNorm(const at::Tensor &x, const at::Tensor &weight, double eps)
+{
+    const at::Tensor h = x.to(at::kFloat);
+    const at::Tensor variance = h.pow(2).mean(-1, true);
+    return weight * (h * at::rsqrt(variance + eps)).to(x.scalar_type());
+}
+
+// mask: [t, past + t] bool, true where a query must not see a key (undefined for one query).
+at::Tensor attention(const LoadedWeights &w, const std::string &p, const ckpt::TextConfig &cfg, const at::Tensor &x,
+                     const at::Tensor &cos, const at::Tensor &sin, const at::Tensor &mask, KvCache &cache,
+                     std::int64_t layer)
+{
+    const std::int64_t t = x.size(0), heads = cfg.numAttentionHeads, kvHeads = cfg.numKeyValueHeads,
+                       hd = cfg.headDim, rep = heads / kvHeads;
+    const at::Tensor q = applyRope(at::linear(x, w.tensor(p + "self_attn.q_proj.weight")).view({t, heads, hd}).transpose(0, 1), cos, sin);
+    const at::Tensor k = applyRope(at::linear(x, w.tensor(p + "self_attn.k_proj.weight")).view({t, kvHeads, hd}).transpose(0, 1), cos, sin);
+    const at::Tensor v = at::linear(x, w.tensor(p + "self_attn.v_proj.weight")).view({t, kvHeads, hd}).transpose(0, 1);
+    at::Tensor kAll, vAll;
+    cache.store(layer, k, v, kAll, vAll);
+    const std::int64_t total = kAll.size(1);
+
+    // GQA without copying keys: query head h = g * rep + r uses kv head g, so the rep query heads
+    // of group g are stacked as rows [rep * t] against that group's keys.
+    const at::Tensor qg = q.reshape({kvHeads, rep * t, hd});
+    // In place: at long prompts the scores are the biggest tensor here (heads x chunk x total).
+    at::Tensor scores = at::matmul(qg, kAll.transpose(1, 2)); // [kvHeads, rep*t, total]
+    scores.div_(std::sqrt(double(hd)));                        // as transformers: divided, not pre-scaled
+    if (mask.defined())
+        scores.view({kvHeads, rep, t, total}).masked_fill_(mask, -std::numeric_limits<float>::infinity());
+    const at::Tensor probs = at::softmax(scores, -1, at::kFloat).to(q.scalar_type());
+    const at::Tensor out = at::matmul(probs, vAll)            // [kvHeads, rep*t, hd]
+                               .view({heads, t, hd})
+                               .transpose(0, 1)
+                               .reshape({t, heads * hd});
+    return at::linear(out, w.tensor(p + "self_attn.o_proj.weight"));
+}
+
+} // namespace
+
+at::Tensor embedTokens(const LoadedWeights &w, const at::Tensor &ids)
+{
+    const at::Tensor &table = w.tensor(std::string(kTextPrefix) + "embed_tokens.weight");
+    return at::embedding(table, ids.to(table.device(), at::kLong));
+}
+
+at::Tensor decoderForward(const LoadedWeights &w, const ckpt::TextConfig &cfg, const at::Tensor &invFreq,
+                          const at::Tensor &embeds, KvCache &cache)
+{
+    const std::int64_t t = embeds.size(0);
+    at::Tensor cos, sin;
+    const std::int64_t past = cache.length();
+    ropeCosSin(invFreq, past, t, cos, sin);
+    // Causal mask of this chunk, shared by every layer: query i (position past + i) sees keys
+    // 0 .. past + i. (-inf instead of transformers' finfo.min: the same softmax, every row keeps
+    // its own diagonal.)
+    at::Tensor mask;
+    if (t > 1) {
+        const auto opts = at::TensorOptions().dtype(at::kLong).device(embeds.device());
+        mask = at::arange(0, past + t, opts).unsqueeze(0) > at::arange(past, past + t, opts).unsqueeze(1);
+    }
+    at::Tensor h = embeds;
+    for (std::int64_t i = 0; i < cfg.numHiddenLayers; ++i) {
+        const std::string p = std::string(kTextPrefix) + "layers." + std::to_string(i) + ".";
+        const at::Tensor a = rmsNorm(h, w.tensor(p + "input_layernorm.weight"), cfg.rmsNormEps);
+        h = h + attention(w, p, cfg, a, cos, sin, mask, cache, i);
+        const at::Tensor m = rmsNorm(h, w.tensor(p + "post_attention_layernorm.weight"), cfg.rmsNormEps);
+        const at::Tensor gate = at::silu(at::linear(m, w.tensor(p + "mlp.gate_proj.weight")));
+        const at::Tensor up = at::linear(m, w.tensor(p + "mlp.up_proj.weight"));
+        h = h + at::linear(gate * up, w.tensor(p + "mlp.down_proj.weight"));
+    }
+    cache.advance(t);
+    return rmsNorm(h, w.tensor(std::string(kTextPrefix) + "norm.weight"), cfg.rmsNormEps);
+}
+
+at::Tensor lmHeadLogits(const LoadedWeights &w, const at::Tensor &hidden)
+{
+    return at::linear(hidden, w.tensor("language_model.lm_head.weight")).to(at::kFloat);
+}
+
+} // namespace leopard::model

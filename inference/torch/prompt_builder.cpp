@@ -1,0 +1,121 @@
+#include "inference/torch/prompt_builder.h"
+
+#include <algorithm>
+
+namespace leopard {
+namespace {
+
+const std::string kImageTag = "<image>";
+
+std::size_t countTags(const std::string &s)
+{
+    std::size_t n = 0;
+    for (std::size_t at = s.find(kImageTag); at != std::string::npos; at = s.find(kImageTag, at + kImageTag.size()))
+        ++n;
+    return n;
+}
+
+// re.sub('<image>', keep the first `keep`, drop the rest)
+std::string keepFirstTags(const std::string &s, std::size_t keep)
+{
+    std::string out;
+    std::size_t pos = 0, seen = 0;
+    for (std::size_t at = s.find(kImageTag); at != std::string::npos; at = s.find(kImageTag, pos)) {
+        out.append(s, pos, at - pos);
+        if (seen++ < keep)
+            out += kImageTag;
+        pos = at + kImageTag.size();
+    }
+    out.append(s, pos, std::string::npos);
+    return out;
+}
+
+void replaceAll(std::string &s, const std::string &from, const std::string &to)
+{
+    for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+        s.replace(at, from.size(), to);
+}
+
+// The vocabulary string of a special token the prompt needs, checked to be a single id.
+std::string special(const Tokenizer &tok, const std::string &name)
+{
+    if (!tok.tokenId(name))
+        throw PromptError("the tokenizer has no token " + name);
+    return name;
+}
+
+} // namespace
+
+std::string instructionFor(const std::string &setting, const std::string &quesType)
+{
+    const bool mc = quesType == "multiple-choice";
+    if (setting == "cot")
+        return mc ? "First think step by step. Then answer with the letter of the correct option."
+                  : "First think step by step. Then answer with a single word or phrase.";
+    if (setting == "direct")
+        return mc ? "Answer with the option's letter from the given choices directly."
+                  : "Answer the question using a single word or phrase.";
+    if (setting == "none")
+        return "";
+    throw PromptError("unknown answer setting '" + setting + "' (direct, cot or none)");
+}
+
+BuiltPrompt buildPrompt(const Tokenizer &tok, const ckpt::ModelConfig &config, const std::string &questionIn,
+                        const std::vector<int> &modelImagesPerImage, const PromptOptions &options)
+{
+    const std::string bos = special(tok, "<|begin_of_text|>");
+    const std::string head = (options.doubleBos ? bos : std::string()) + special(tok, "<|start_header_id|>") + "user" +
+                             special(tok, "<|end_header_id|>") + "\n\n";
+    const std::string tail = special(tok, "<|eot_id|>") + special(tok, "<|start_header_id|>") + "assistant" +
+                             special(tok, "<|end_header_id|>") + "\n\n";
+    const std::string open = special(tok, "<|reserved_special_token_20|>");
+    const std::string close = special(tok, "<|reserved_special_token_21|>");
+    // The image placeholder is whatever token config.json's image_token_index names (128200 =
+    // <|reserved_special_token_195|> in Leopard's 3.0-numbered tokenizer).
+    const auto imageTokenName = tok.tokenString(static_cast<std::int32_t>(config.imageTokenIndex));
+    if (!imageTokenName || !tok.isSpecial(static_cast<std::int32_t>(config.imageTokenIndex)))
+        throw PromptError("image_token_index " + std::to_string(config.imageTokenIndex) +
+                          " is not a special token of the tokenizer");
+
+    BuiltPrompt out;
+    std::string question = questionIn;
+    const std::size_t images = modelImagesPerImage.size();
+    out.tagsInQuestion = std::int64_t(countTags(question));
+    if (std::size_t(out.tagsInQuestion) < images)
+        question = [&] {
+            std::string tags;
+            for (std::size_t i = std::size_t(out.tagsInQuestion); i < images; ++i)
+                tags += kImageTag;
+            return tags + " " + question;
+        }();
+    else if (std::size_t(out.tagsInQuestion) > images)
+        question = keepFirstTags(question, images);
+
+    std::string prompt = head + question + "\n" + instructionFor(options.setting, options.quesType) + tail;
+    // Replace the i-th remaining <image> (first occurrence, one at a time, as str.replace(.., 1)).
+    for (std::size_t i = 0; i < images; ++i) {
+        std::string block = "image " + std::to_string(i + 1) + ": " + open;
+        for (int k = 0; k < modelImagesPerImage[i]; ++k)
+            block += *imageTokenName;
+        block += close;
+        const std::size_t at = prompt.find(kImageTag);
+        if (at == std::string::npos)
+            throw PromptError("internal: fewer <image> tags than images");
+        prompt.replace(at, kImageTag.size(), block);
+        out.imageTokens += modelImagesPerImage[i];
+    }
+    replaceAll(prompt, "\r\n\t\t\r\n\t\t", " ");
+
+    out.text = prompt;
+    out.ids = tok.encode(prompt, /*addSpecialTokens=*/true);
+    if (options.maxLength > 0 && std::int64_t(out.ids.size()) > options.maxLength) {
+        out.ids.resize(std::size_t(options.maxLength));
+        const auto kept = std::count(out.ids.begin(), out.ids.end(), std::int32_t(config.imageTokenIndex));
+        if (kept != out.imageTokens)
+            throw PromptError("the prompt is longer than " + std::to_string(options.maxLength) +
+                              " tokens and truncation would cut into the images");
+    }
+    return out;
+}
+
+} // namespace leopard
