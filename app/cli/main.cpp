@@ -23,6 +23,8 @@ const Command kCommands[] = {
      leopard::cli::runInspect},
     {"make-tiny", "make-tiny --out DIR [--tokenizer-dir DIR] [size options]   write a tiny Leopard-LLaVA checkpoint",
      leopard::cli::runMakeTiny},
+    {"ask", "ask --model DIR [--images FILE...] [--json] [--dump-logits F.npy] [--max-new-tokens N] [--dtype D] -- QUESTION   answer a question",
+     leopard::cli::runAsk},
     {"tokenize", "tokenize --tokenizer DIR encode|decode   JSON lines in, JSON lines out (strings <-> token id arrays)",
      leopard::cli::runTokenize},
 };
