@@ -83,7 +83,7 @@ struct GenerationResult {
     bool cancelled = false;
     std::int64_t promptLength = 0;   // after splicing the image embeddings in
     std::vector<float> promptLogits; // with keepPromptLogits
-    double prefillSeconds = 0.0;     // embeddings merge + prefill + first logits
+    double prefillSeconds = 0.0;     // prefill of the merged prompt + first logits (not the vision tower)
     double decodeSeconds = 0.0;      // everything after the first token
 };
 
