@@ -9,6 +9,7 @@
 #include <QMenu>
 #include <QMouseEvent>
 #include <QScrollBar>
+#include <QStyle>
 
 namespace leopard::ui {
 
@@ -143,10 +144,16 @@ void PageStripView::mouseReleaseEvent(QMouseEvent *event)
 void PageStripView::resizeEvent(QResizeEvent *event)
 {
     QListView::resizeEvent(event);
-    const int width = viewport()->width() - 2 * kViewPadding - 16;
+    // Size thumbnails from the strip's width less room for a scroll bar whether or not one shows.
+    // Taking the viewport's width instead feeds back: wider thumbnails -> taller content -> scroll bar
+    // appears -> narrower thumbnails -> it goes away again, and rows end up laid out at one width
+    // but painted at the other (overlapping labels).
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    const int width = qMax(48, contentsRect().width() - scrollBar - 2 * kViewPadding - 4);
     if (width != m_delegate->thumbnailWidth()) {
         m_delegate->setThumbnailWidth(width);
         scheduleDelayedItemsLayout();
+        viewport()->update();
     }
 }
 
