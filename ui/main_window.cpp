@@ -318,7 +318,7 @@ void MainWindow::connectLoader()
             showPage({m_model->findDocument(document->sourcePath()), 0});
             return;
         }
-        m_model->addDocument(document);
+        m_model->insertDocument(stripPositionFor(path), document);
         RecentFiles::add(path);
         refreshRecentMenu();
         if (!currentPage().document)
@@ -339,6 +339,19 @@ void MainWindow::connectLoader()
         showMessage(QMessageBox::Warning, tr("Cannot Open File"), text);
         emit openFailed(path, text);
     });
+}
+
+int MainWindow::stripPositionFor(const QString &path) const
+{
+    // The strip is kept in request order, so the new document goes after every one asked for earlier.
+    const quint64 order = m_requestOrder.value(path, m_nextRequest);
+    int position = 0;
+    for (const viewer::DocumentPtr &open : m_model->documents()) {
+        if (m_requestOrder.value(open->sourcePath(), 0) > order)
+            break;
+        ++position;
+    }
+    return position;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -370,6 +383,7 @@ void MainWindow::openFiles(const QStringList &paths)
         if (m_opening.contains(path))
             continue;
         m_opening.insert(path);
+        m_requestOrder.insert(path, m_nextRequest++);
         m_openingStage = tr("Opening “%1”…").arg(info.fileName());
         m_loader->open(path);
     }

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QHash>
 #include <QSet>
 
 class QAction;
@@ -107,6 +108,11 @@ private:
     double m_analysisDpi;
     QString m_modelDirectory;
     QSet<QString> m_opening;          // absolute paths being opened
+    // When each path was asked for: documents join the strip in the order the user gave them
+    // (command line, drop, dialog), not in the order their opens happen to finish.
+    QHash<QString, quint64> m_requestOrder;
+    quint64 m_nextRequest = 0;
+    int stripPositionFor(const QString &path) const;
     QString m_openingStage;
     QString m_lastMessage;
     bool m_messageBoxes = true;

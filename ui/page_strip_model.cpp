@@ -116,14 +116,21 @@ Qt::ItemFlags PageStripModel::flags(const QModelIndex &index) const
 
 void PageStripModel::addDocument(const viewer::DocumentPtr &document)
 {
+    insertDocument(documentCount(), document);
+}
+
+void PageStripModel::insertDocument(int position, const viewer::DocumentPtr &document)
+{
     if (!document || entryOf(document.get()) >= 0)
         return;
-    const int first = rowCount();
+    if (position < 0 || position > documentCount())
+        position = documentCount();
+    const int first = position == documentCount() ? rowCount() : firstRowOf(position);
     beginInsertRows({}, first, first + document->pageCount());
     Entry e;
     e.document = document;
     e.checked = QVector<bool>(document->pageCount(), false);
-    m_entries.push_back(e);
+    m_entries.insert(position, e);
     endInsertRows();
     emit documentAdded(document);
 }

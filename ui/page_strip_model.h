@@ -31,6 +31,9 @@ public:
 
     // Documents
     void addDocument(const viewer::DocumentPtr &document);
+    // Inserts before the document at `position` (0..documentCount()); appends when out of range.
+    void insertDocument(int position, const viewer::DocumentPtr &document);
+    int documentCount() const { return int(m_entries.size()); }
     bool removeDocument(const viewer::Document *document);
     QVector<viewer::DocumentPtr> documents() const;
     viewer::DocumentPtr findDocument(const QString &sourcePath) const;
