@@ -118,4 +118,18 @@ BuiltPrompt buildPrompt(const Tokenizer &tok, const ckpt::ModelConfig &config, c
     return out;
 }
 
+std::vector<std::int32_t> appendFollowUp(const Tokenizer &tok, std::vector<std::int32_t> conversation,
+                                         const std::string &question, const PromptOptions &options)
+{
+    const std::string eot = special(tok, "<|eot_id|>");
+    const std::int32_t eotId = *tok.tokenId(eot);
+    std::string turn = conversation.empty() || conversation.back() != eotId ? eot : std::string();
+    turn += special(tok, "<|start_header_id|>") + "user" + special(tok, "<|end_header_id|>") + "\n\n" + question + "\n" +
+            instructionFor(options.setting, options.quesType) + eot + special(tok, "<|start_header_id|>") + "assistant" +
+            special(tok, "<|end_header_id|>") + "\n\n";
+    const std::vector<std::int32_t> ids = tok.encode(turn, /*addSpecialTokens=*/false);
+    conversation.insert(conversation.end(), ids.begin(), ids.end());
+    return conversation;
+}
+
 } // namespace leopard

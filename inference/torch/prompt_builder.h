@@ -46,4 +46,13 @@ std::string instructionFor(const std::string &setting, const std::string &quesTy
 BuiltPrompt buildPrompt(const Tokenizer &tokenizer, const ckpt::ModelConfig &config, const std::string &question,
                         const std::vector<int> &modelImagesPerImage, const PromptOptions &options = {});
 
+// A follow-up turn of the same conversation (DESIGN.md: follow-ups extend the Llama 3 chat template).
+// `conversation` = the previous prompt's ids followed by the answer's generated ids; an answer that did
+// not end with <|eot_id|> (stopped on length, cancelled, <|end_of_text|>) is closed with one first. Then
+// "<|start_header_id|>user<|end_header_id|>\n\n" + question + "\n" + instruction + the assistant header,
+// tokenised without the post-processor's BOS. Follow-ups carry no images: <image> tags stay literal text
+// (the pages are those of the first turn). Throws PromptError on a missing special token.
+std::vector<std::int32_t> appendFollowUp(const Tokenizer &tokenizer, std::vector<std::int32_t> conversation,
+                                         const std::string &question, const PromptOptions &options = {});
+
 } // namespace leopard

@@ -122,6 +122,24 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(PromptError, buildPrompt(*tok_, other, "<image>", {1}));
     }
 
+    void followUp()
+    {
+        const BuiltPrompt first = buildPrompt(*tok_, config_, "<image> Q1", {2});
+        std::vector<std::int32_t> answer = tok_->encode("A1", false);
+        std::vector<std::int32_t> conv = first.ids;
+        conv.insert(conv.end(), answer.begin(), answer.end());
+        const std::vector<std::int32_t> next = appendFollowUp(*tok_, conv, "Q2 <image>");
+        // The whole conversation tokenised at once gives the same ids.
+        const std::string text = first.text + "A1<|eot_id|><|start_header_id|>user<|end_header_id|>\n\nQ2 <image>\n"
+                                 "Answer the question using a single word or phrase.<|eot_id|><|start_header_id|>assistant"
+                                 "<|end_header_id|>\n\n";
+        QCOMPARE(next, tok_->encode(text, true));
+        // An answer already closed by <|eot_id|> is not closed twice.
+        conv.push_back(id("<|eot_id|>"));
+        QCOMPARE(appendFollowUp(*tok_, conv, "Q2 <image>"), next);
+        QCOMPARE(std::count(next.begin(), next.end(), 128200), 2); // no new image tokens
+    }
+
     void greedyTakesFirstMaximum()
     {
         std::mt19937_64 rng(1);
