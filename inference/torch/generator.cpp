@@ -35,13 +35,15 @@ std::int64_t prefillChunk(std::int64_t heads, std::int64_t totalLength)
 }
 
 GenerationResult generateFromEmbeddings(const LoadedWeights &w, const ckpt::ModelConfig &cfg, const Tokenizer &tok,
-                                        const at::Tensor &invFreq, const at::Tensor &merged,
+                                        const at::Tensor &invFreq, const at::Tensor &merged, KvCache &cache,
                                         const GenerationOptions &options)
 {
     const ckpt::TextConfig &tc = cfg.text;
     GenerationResult result;
     const std::int64_t length = merged.size(0);
-    result.promptLength = length;
+    const std::int64_t past = cache.length();
+    result.promptLength = past + length;
+    result.reusedPositions = past;
     const int maxNew = std::max(0, options.maxNewTokens);
 
     std::vector<std::int32_t> stopIds = options.stopIds;
@@ -51,11 +53,13 @@ GenerationResult generateFromEmbeddings(const LoadedWeights &w, const ckpt::Mode
                 stopIds.push_back(*id);
 
     const auto t0 = Clock::now();
-    KvCache cache;
-    cache.allocate(tc.numHiddenLayers, tc.numKeyValueHeads, length + maxNew, tc.headDim, merged);
+    if (!cache.allocated())
+        cache.allocate(tc.numHiddenLayers, tc.numKeyValueHeads, length + maxNew, tc.headDim, merged);
+    else
+        cache.reserve(past + length + maxNew);
 
     at::Tensor last;
-    const std::int64_t chunk = prefillChunk(tc.numAttentionHeads, length);
+    const std::int64_t chunk = prefillChunk(tc.numAttentionHeads, past + length);
     for (std::int64_t start = 0; start < length; start += chunk) {
         if (cancelled(options)) {
             result.cancelled = true;

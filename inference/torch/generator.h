@@ -14,9 +14,14 @@ class LoadedWeights;
 
 namespace leopard::model {
 
-// merged: [L, hidden] prompt embeddings (image rows spliced in), on the weights' device and dtype.
+class KvCache;
+
+// merged: [L, hidden] prompt embeddings (image rows spliced in), on the weights' device and dtype,
+// continuing the positions already in `cache` (empty for a new prompt; a follow-up turn's new tokens
+// otherwise). The cache is allocated or grown to hold the prompt and maxNewTokens; on return it holds
+// every position that went through the decoder (the prompt and all generated ids but the last).
 GenerationResult generateFromEmbeddings(const LoadedWeights &w, const ckpt::ModelConfig &cfg, const Tokenizer &tok,
-                                        const at::Tensor &invFreq, const at::Tensor &merged,
+                                        const at::Tensor &invFreq, const at::Tensor &merged, KvCache &cache,
                                         const GenerationOptions &options);
 
 // How many prompt positions one prefill chunk holds: its fp32 attention scores

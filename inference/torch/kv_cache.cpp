@@ -32,6 +32,24 @@ void KvCache::allocate(std::int64_t layers, std::int64_t kvHeads, std::int64_t c
     d->capacity = capacity;
 }
 
+bool KvCache::allocated() const { return !d->keys.empty(); }
+
+void KvCache::reserve(std::int64_t capacity)
+{
+    if (capacity <= d->capacity || d->keys.empty())
+        return;
+    auto grow = [&](at::Tensor &t) {
+        at::Tensor bigger = at::empty({t.size(0), capacity, t.size(2)}, t.options());
+        bigger.narrow(1, 0, d->length).copy_(t.narrow(1, 0, d->length));
+        t = bigger;
+    };
+    for (std::size_t i = 0; i < d->keys.size(); ++i) {
+        grow(d->keys[i]);
+        grow(d->values[i]);
+    }
+    d->capacity = capacity;
+}
+
 std::int64_t KvCache::length() const { return d->length; }
 std::int64_t KvCache::capacity() const { return d->capacity; }
 

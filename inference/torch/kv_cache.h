@@ -22,6 +22,9 @@ public:
                   const at::Tensor &like);
     std::int64_t length() const;   // positions stored (and committed with advance())
     std::int64_t capacity() const;
+    bool allocated() const;
+    // Grows the capacity to at least `capacity`, keeping the stored positions (a follow-up turn).
+    void reserve(std::int64_t capacity);
 
     // Writes k, v [kvHeads, T, headDim] of `layer` at positions length() .. length()+T-1 and sets
     // kAll/vAll to views of positions 0 .. length()+T-1. Throws when capacity is exceeded.

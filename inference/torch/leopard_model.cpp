@@ -2,6 +2,7 @@
 
 #include "inference/checkpoint/checkpoint_index.h"
 #include "inference/torch/generator.h"
+#include "inference/torch/kv_cache.h"
 #include "inference/torch/llama_decoder.h"
 #include "inference/torch/projector.h"
 #include "inference/torch/rope.h"
@@ -11,6 +12,7 @@
 #include <ATen/ATen.h>
 #include <c10/core/InferenceMode.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace leopard {
@@ -79,6 +81,21 @@ ImageEmbeddings ImageEmbeddings::concat(const std::vector<ImageEmbeddings> &part
         return {};
     return wrap(ts.size() == 1 ? ts.front() : at::cat(ts, 0));
 }
+
+// ---------------------------------------------------------------- Conversation
+
+struct Conversation::Impl {
+    model::KvCache cache;
+    std::vector<std::int32_t> ranIds;             // ids whose positions the cache holds (images unexpanded)
+    std::shared_ptr<const ImageEmbeddings::Impl> images;
+};
+
+Conversation::Conversation() : d(std::make_unique<Impl>()) {}
+Conversation::~Conversation() = default;
+Conversation::Conversation(Conversation &&) noexcept = default;
+Conversation &Conversation::operator=(Conversation &&) noexcept = default;
+std::int64_t Conversation::cachedPositions() const { return d->cache.length(); }
+void Conversation::clear() { *d = Impl{}; }
 
 // ---------------------------------------------------------------- LeopardModel
 
@@ -202,35 +219,28 @@ FloatArray LeopardModel::projectorOutput(const FloatArray &features) const
     return toFloatArray(model::runProjector(d->weights, d->config, fromFloatArray(features.shape, features.values)));
 }
 
-GenerationResult LeopardModel::generate(const std::vector<std::int32_t> &inputIds, const ImageEmbeddings &images,
-                                        const GenerationOptions &options) const
-{
-    c10::InferenceMode guard;
-    const std::int64_t imageId = d->config.imageTokenIndex;
-    const at::Tensor &table = d->weights.tensor(std::string(model::kTextPrefix) + "embed_tokens.weight");
-    std::int64_t imageTokens = 0;
-    for (std::int32_t id : inputIds) {
-        if (id < 0 || id >= table.size(0))
-            throw std::invalid_argument("token id " + std::to_string(id) + " is outside the " +
-                                        std::to_string(table.size(0)) + "-row embedding");
-        imageTokens += id == imageId;
-    }
-    if (imageTokens != images.tiles())
-        throw std::invalid_argument("the prompt has " + std::to_string(imageTokens) + " image tokens for " +
-                                    std::to_string(images.tiles()) + " model images");
-    if (inputIds.empty())
-        throw std::invalid_argument("empty prompt");
+namespace {
 
-    // Legacy _merge_input_ids_with_image_features: every image-token id is replaced in place by its
-    // tile's rows, tiles consumed in order.
-    std::vector<std::int64_t> ids64(inputIds.begin(), inputIds.end());
-    const at::Tensor idsTensor = at::tensor(ids64, at::TensorOptions().dtype(at::kLong));
-    const at::Tensor text = model::embedTokens(d->weights, idsTensor);
+void checkIds(const std::vector<std::int32_t> &ids, std::int64_t rows)
+{
+    for (std::int32_t id : ids)
+        if (id < 0 || id >= rows)
+            throw std::invalid_argument("token id " + std::to_string(id) + " is outside the " + std::to_string(rows) +
+                                        "-row embedding");
+}
+
+// Legacy _merge_input_ids_with_image_features: every image-token id is replaced in place by its
+// tile's rows, tiles consumed in order.
+at::Tensor mergeEmbeddings(const LoadedWeights &w, const std::vector<std::int32_t> &ids, std::int64_t imageId,
+                           const ImageEmbeddings &images)
+{
+    std::vector<std::int64_t> ids64(ids.begin(), ids.end());
+    const at::Tensor text = model::embedTokens(w, at::tensor(ids64, at::TensorOptions().dtype(at::kLong)));
     std::vector<at::Tensor> pieces;
     std::int64_t runStart = 0, tile = 0;
-    const std::int64_t n = std::int64_t(inputIds.size());
+    const std::int64_t n = std::int64_t(ids.size());
     for (std::int64_t i = 0; i < n; ++i) {
-        if (inputIds[std::size_t(i)] != imageId)
+        if (ids[std::size_t(i)] != imageId)
             continue;
         if (i > runStart)
             pieces.push_back(text.narrow(0, runStart, i - runStart));
@@ -239,8 +249,65 @@ GenerationResult LeopardModel::generate(const std::vector<std::int32_t> &inputId
     }
     if (n > runStart)
         pieces.push_back(text.narrow(0, runStart, n - runStart));
-    const at::Tensor merged = pieces.size() == 1 ? pieces.front() : at::cat(pieces, 0);
-    return model::generateFromEmbeddings(d->weights, d->config, d->tokenizer, d->invFreq, merged, options);
+    return pieces.size() == 1 ? pieces.front() : at::cat(pieces, 0);
+}
+
+} // namespace
+
+GenerationResult LeopardModel::generate(const std::vector<std::int32_t> &inputIds, const ImageEmbeddings &images,
+                                        const GenerationOptions &options) const
+{
+    Conversation once;
+    return generate(inputIds, images, options, once);
+}
+
+GenerationResult LeopardModel::generate(const std::vector<std::int32_t> &inputIds, const ImageEmbeddings &images,
+                                        const GenerationOptions &options, Conversation &conversation) const
+{
+    c10::InferenceMode guard;
+    const std::int64_t imageId = d->config.imageTokenIndex;
+    const at::Tensor &table = d->weights.tensor(std::string(model::kTextPrefix) + "embed_tokens.weight");
+    checkIds(inputIds, table.size(0));
+    const std::int64_t imageTokens = std::count(inputIds.begin(), inputIds.end(), std::int32_t(imageId));
+    if (imageTokens != images.tiles())
+        throw std::invalid_argument("the prompt has " + std::to_string(imageTokens) + " image tokens for " +
+                                    std::to_string(images.tiles()) + " model images");
+    if (inputIds.empty())
+        throw std::invalid_argument("empty prompt");
+
+    Conversation::Impl &c = *conversation.d;
+    const std::size_t ran = c.ranIds.size();
+    const bool extends = c.cache.length() > 0 && c.images == images.d && ran < inputIds.size() &&
+                         std::equal(c.ranIds.begin(), c.ranIds.end(), inputIds.begin()) &&
+                         std::find(inputIds.begin() + std::ptrdiff_t(ran), inputIds.end(), std::int32_t(imageId)) ==
+                             inputIds.end();
+    at::Tensor merged;
+    if (extends) {
+        const std::vector<std::int32_t> rest(inputIds.begin() + std::ptrdiff_t(ran), inputIds.end());
+        std::vector<std::int64_t> rest64(rest.begin(), rest.end());
+        merged = model::embedTokens(d->weights, at::tensor(rest64, at::TensorOptions().dtype(at::kLong)));
+    } else {
+        c = Conversation::Impl{};
+        merged = mergeEmbeddings(d->weights, inputIds, imageId, images);
+    }
+    c.ranIds.clear(); // until the run completes: a failure mid-prefill leaves a cache nobody should trust
+    GenerationResult r;
+    try {
+        r = model::generateFromEmbeddings(d->weights, d->config, d->tokenizer, d->invFreq, merged, c.cache, options);
+    } catch (...) {
+        c = Conversation::Impl{};
+        throw;
+    }
+    if (r.cancelled && r.ids.empty()) {
+        c = Conversation::Impl{}; // cancelled during prefill: the cache is partial
+        return r;
+    }
+    // The cache now holds the prompt and every generated id but the last (never fed back).
+    c.ranIds = inputIds;
+    if (!r.ids.empty())
+        c.ranIds.insert(c.ranIds.end(), r.ids.begin(), r.ids.end() - 1);
+    c.images = images.d;
+    return r;
 }
 
 } // namespace leopard

@@ -82,9 +82,27 @@ struct GenerationResult {
     bool stoppedOnEos = false;
     bool cancelled = false;
     std::int64_t promptLength = 0;   // after splicing the image embeddings in
+    std::int64_t reusedPositions = 0; // prompt positions taken from a Conversation's cache (not prefilled)
     std::vector<float> promptLogits; // with keepPromptLogits
     double prefillSeconds = 0.0;     // prefill of the merged prompt + first logits (not the vision tower)
     double decodeSeconds = 0.0;      // everything after the first token
+};
+
+// The KV cache of one conversation kept between generate() calls, so that a follow-up turn
+// (appendFollowUp: previous prompt + answer + new turn) prefills only its new tokens. Reused only when
+// the new ids extend the ids already run, the images are the same ImageEmbeddings object and the new
+// tokens hold no image token; anything else silently starts over. Not shared between threads.
+class Conversation {
+public:
+    Conversation();
+    ~Conversation();
+    Conversation(Conversation &&) noexcept;
+    Conversation &operator=(Conversation &&) noexcept;
+    std::int64_t cachedPositions() const;
+    void clear(); // frees the cache
+
+    struct Impl;
+    std::unique_ptr<Impl> d;
 };
 
 class LeopardModel {
@@ -113,6 +131,9 @@ public:
     // embeddings replace them (tokensPerImage rows each). Thread-compatible: one generate at a time.
     GenerationResult generate(const std::vector<std::int32_t> &inputIds, const ImageEmbeddings &images,
                               const GenerationOptions &options) const;
+    // The same, continuing `conversation`'s cache when inputIds extend what it has run (see Conversation).
+    GenerationResult generate(const std::vector<std::int32_t> &inputIds, const ImageEmbeddings &images,
+                              const GenerationOptions &options, Conversation &conversation) const;
 
     // Parity hooks: the vision tower's last hidden state (after post_layernorm) and the projector
     // output, as fp32 host arrays.

@@ -363,6 +363,52 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, m.generate(bad, emb, greedy));
     }
 
+    // A follow-up turn continuing the conversation's KV cache gives what recomputing it all gives.
+    void followUpReusesTheCache()
+    {
+        Case c;
+        try {
+            c = loadCase(QStringLiteral("rgba"));
+        } catch (const std::exception &ex) {
+            QFAIL(ex.what());
+        }
+        const LeopardModel &m = *fp32_;
+        const auto ids = c.expected["input_ids"].get<std::vector<std::int32_t>>();
+        const ImageEmbeddings emb = m.encodeImages(c.pixels);
+        GenerationOptions go;
+        go.maxNewTokens = 6;
+        go.keepPromptLogits = true;
+        Conversation conv;
+        const GenerationResult first = m.generate(ids, emb, go, conv);
+        QCOMPARE(first.reusedPositions, std::int64_t(0));
+        QCOMPARE(conv.cachedPositions(), first.promptLength + 5); // the last answer id is not run yet
+        std::vector<std::int32_t> history = ids;
+        history.insert(history.end(), first.ids.begin(), first.ids.end());
+        const std::vector<std::int32_t> next = appendFollowUp(m.tokenizer(), history, "And the border?");
+
+        go.maxNewTokens = 16;
+        const GenerationResult cached = m.generate(next, emb, go, conv);
+        const GenerationResult fresh = m.generate(next, emb, go);
+        QCOMPARE(cached.reusedPositions, first.promptLength + 5);
+        QCOMPARE(fresh.reusedPositions, std::int64_t(0));
+        QCOMPARE(cached.promptLength, fresh.promptLength);
+        QCOMPARE(cached.ids, fresh.ids);
+        QVERIFY2(relError(cached.promptLogits, fresh.promptLogits) < 1e-5,
+                 qPrintable(QString::number(relError(cached.promptLogits, fresh.promptLogits))));
+        // The cache grew past its first capacity (prompt + 6) without losing anything: a third turn too.
+        history = next;
+        history.insert(history.end(), cached.ids.begin(), cached.ids.end());
+        const std::vector<std::int32_t> third = appendFollowUp(m.tokenizer(), history, "Thanks.");
+        go.maxNewTokens = 4;
+        const GenerationResult t3 = m.generate(third, emb, go, conv);
+        QVERIFY(t3.reusedPositions > cached.promptLength);
+        QCOMPARE(t3.ids, m.generate(third, emb, go).ids);
+        // A prompt that does not extend the conversation starts over.
+        const GenerationResult over = m.generate(ids, emb, go, conv);
+        QCOMPARE(over.reusedPositions, std::int64_t(0));
+        QCOMPARE(over.ids, std::vector<std::int32_t>(first.ids.begin(), first.ids.begin() + 4));
+    }
+
     // bf16 (weights and activations; softmax, norms and logits in fp32) against the same fp32
     // reference: measured and reported, not asserted beyond "it runs and agrees on the first token
     // at least somewhere" -- random tiny weights have small logit margins, so bf16 rounding may
