@@ -6,9 +6,9 @@
 
 #include "inference/checkpoint/float_convert.h"
 #include "inference/checkpoint/torch_save_writer.h"
+#include "tests/common/process_run.h"
 
 #include <QCryptographicHash>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -19,22 +19,11 @@ namespace {
 const QString kCli = QStringLiteral(LEOPARD_BINARY_DIR "/app/leopard-cli");
 const QString kTokenizerDir = QStringLiteral(LEOPARD_TOKENIZER_DIR);
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out, err;
-};
+using Run = leopard::test::ProcessRun;
 
 Run run(const QString &program, const QStringList &args, int timeoutMs = 300000)
 {
-    QProcess p;
-    p.start(program, args);
-    Run r;
-    if (!p.waitForFinished(timeoutMs) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return leopard::test::runProcess(program, args, {}, timeoutMs);
 }
 
 QByteArray sha256(const QString &file)

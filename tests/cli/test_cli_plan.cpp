@@ -4,33 +4,22 @@
 // error that names the argument.
 #include "app/cli/commands.h"
 #include "inference/planner.h"
+#include "tests/common/process_run.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QtTest>
 
 using namespace leopard;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out, err;
-};
+using Run = leopard::test::ProcessRun;
 
 Run runCli(const QStringList &args)
 {
-    QProcess process;
-    process.start(QStringLiteral(LEOPARD_BINARY_DIR "/app/leopard-cli"), QStringList{QStringLiteral("plan")} + args);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return leopard::test::runCli(QStringList{QStringLiteral("plan")} + args, {}, 60000);
 }
 
 QJsonArray pair(int a, int b)

@@ -1,6 +1,7 @@
 // `leopard-cli tokenize` end to end: JSON lines in, JSON lines out, against ids from the reference
 // (the first cases of expected_ids.json, Hugging Face tokenizers), and clear errors for bad lines.
-#include <QProcess>
+#include "tests/common/process_run.h"
+
 #include <QtTest>
 
 #include <nlohmann/json.hpp>
@@ -9,25 +10,11 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out, err;
-};
+using Run = leopard::test::ProcessRun;
 
 Run runCli(const QStringList &args, const QByteArray &input)
 {
-    QProcess p;
-    p.start(QStringLiteral(LEOPARD_BINARY_DIR "/app/leopard-cli"), args);
-    Run r;
-    if (!p.waitForStarted(10000))
-        return r;
-    p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(120000);
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return leopard::test::runCli(args, input, 120000);
 }
 
 const QStringList kEncode{QStringLiteral("tokenize"), QStringLiteral("--tokenizer"), QStringLiteral(LEOPARD_TOKENIZER_DIR),
