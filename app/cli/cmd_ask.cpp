@@ -1,12 +1,19 @@
-// leopard-cli ask: one question about some images, answered by the model in-process (libtorch).
-// The answer streams to stdout token by token; --json prints one JSON document at the end instead.
-//   leopard-cli ask --model DIR [--images FILE...] [--json] [--dump-logits FILE.npy]
-//                   [--max-new-tokens N] [--dtype fp32|bf16|fp16] [--device D] [--setting direct|cot|none]
-//                   [--ques-type T] [--single-bos] [--temperature T] [--top-p P] [--seed N] -- QUESTION
+// leopard-cli ask: one question about some documents or images, answered by the model in-process
+// (libtorch). The answer streams to stdout token by token; --json prints one JSON document at the end
+// instead. Timing lines (load, vision encode, time to first token, tokens/s) go to stderr either way.
+//   leopard-cli ask --model DIR [--pages SPEC] [--dpi N] [FILE...] [--images FILE...] [--json]
+//                   [--dump-logits FILE.npy] [--max-new-tokens N] [--dtype fp32|bf16|fp16] [--device D]
+//                   [--setting direct|cot|none] [--ques-type T] [--single-bos] [--temperature T]
+//                   [--top-p P] [--seed N] -- QUESTION
+// FILE (PDF, slide deck, image) is opened through the viewer library, as the app opens it, and its
+// pages are rendered at the analysis dpi; --images FILE... decodes image files directly (the path the
+// parity tests use). Inputs reach the model in command-line order.
 #include "app/cli/commands.h"
+#include "app/cli/page_spec.h"
 
 #include "inference/checkpoint/dtype.h"
 #include "inference/device.h"
+#include "inference/plan_json.h"
 #include "inference/planner.h"
 #include "inference/torch/leopard_model.h"
 #include "inference/torch/prompt_builder.h"
@@ -14,8 +21,11 @@
 #include "inference/preprocess/model_images.h"
 #include "inference/preprocess/pil_convert.h"
 
+#include "viewer/document_opener.h"
+
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
 
@@ -30,10 +40,25 @@ namespace {
 int usage()
 {
     std::fprintf(stderr,
-                 "usage: leopard-cli ask --model DIR [--images FILE...] [--json] [--dump-logits FILE.npy]\n"
-                 "         [--max-new-tokens N] [--dtype fp32|bf16|fp16] [--device cpu|cuda] [--setting direct|cot|none]\n"
-                 "         [--ques-type open-ended|multiple-choice] [--single-bos] [--temperature T] [--top-p P]\n"
-                 "         [--seed N] -- QUESTION\n");
+                 "usage: leopard-cli ask --model DIR [--pages SPEC] [--dpi N] [FILE...] [--images FILE...] [--json]\n"
+                 "         [--dump-logits FILE.npy] [--max-new-tokens N] [--dtype fp32|bf16|fp16] [--device cpu|cuda]\n"
+                 "         [--setting direct|cot|none] [--ques-type open-ended|multiple-choice] [--single-bos]\n"
+                 "         [--temperature T] [--top-p P] [--seed N] -- QUESTION\n"
+                 "\n"
+                 "  FILE           a PDF, a slide deck (pptx, ppt, odp, key; converted with LibreOffice) or an image,\n"
+                 "                 opened as Leopard Desk opens it; every selected page is one image for the model\n"
+                 "  --pages SPEC   pages for the FILEs that FOLLOW it on the command line, up to the next --pages:\n"
+                 "                 1-based numbers and ranges in the order given, e.g. 1-3,5 ('all' = every page).\n"
+                 "                 One --pages before all FILEs applies to all of them; FILEs before any --pages\n"
+                 "                 use every page. Example: --pages 1-2 a.pdf --pages 4 b.pptx\n"
+                 "  --dpi N        analysis dpi for PDF and deck pages, 18-1200 (default 144, as the app); images keep\n"
+                 "                 their own pixel size\n"
+                 "  --images F...  image files decoded directly (no viewer; first frame only)\n"
+                 "  --json         print one JSON record (inputs with file, page and crop plan, prompt ids,\n"
+                 "                 generated ids, timings) instead of streaming the answer\n"
+                 "  At most 50 images (pages) per question.\n"
+                 "exit codes: 0 answered, 1 bad input (missing/corrupt/unsupported file, bad --pages, too many\n"
+                 "            pages, unusable model directory), 2 usage, 3 internal failure\n");
     return Usage;
 }
 
@@ -84,14 +109,52 @@ preprocess::RgbImage toRgb(QImage image)
     return preprocess::toRgbLikePil(view);
 }
 
+// One input on the command line, in order: a document (viewer) or a directly decoded image.
+struct InputArg {
+    QString path;
+    bool direct = false;  // --images: QImageReader, as before the viewer path existed
+    PageSpec pages;       // documents only
+    QString pagesError;   // the --pages before this FILE did not parse: why
+};
+
+// One image the model receives (before cropping): a page of a document, or an image file.
+struct InputImage {
+    QString file;
+    int page = 1;       // 1-based
+    QString kind;       // pdf, slides, image
+    preprocess::RgbImage rgb;
+};
+
+const char *kindName(viewer::DocumentKind kind)
+{
+    switch (kind) {
+    case viewer::DocumentKind::Pdf: return "pdf";
+    case viewer::DocumentKind::SlideDeck: return "slides";
+    case viewer::DocumentKind::Image: return "image";
+    }
+    return "unknown";
+}
+
+int badInput(const QString &message)
+{
+    std::fprintf(stderr, "leopard-cli ask: %s\n", qPrintable(message));
+    return BadInput;
+}
+
+void timingLine(const char *what, double seconds, const std::string &extra = {})
+{
+    std::fprintf(stderr, "leopard-cli ask: timing: %-20s %8.3f s%s\n", what, seconds, extra.c_str());
+}
+
 } // namespace
 
 int runAsk(const QStringList &args)
 {
     QString modelDir, dumpLogits;
-    QStringList images;
+    std::vector<InputArg> inputs;
     QString question;
     bool asJson = false;
+    double dpi = 144.0; // the app's default analysis dpi (ui/app_settings.h kDefaultAnalysisDpi)
     ModelLoadOptions load;
     const DeviceInfo devices = probeDevices();
     load.device = QString::fromStdString(devices.defaultDevice).toStdString();
@@ -99,6 +162,11 @@ int runAsk(const QStringList &args)
     GenerationOptions gen;
     PromptOptions prompt;
     bool haveQuestion = false;
+    // --pages applies to the documents after it; a spec error is bad input (exit 1) but reported
+    // only once we know which files it applies to.
+    PageSpec currentPages;
+    QString currentPagesError;
+    bool pagesPending = false;   // a --pages not yet followed by a FILE
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         const bool hasValue = i + 1 < args.size();
@@ -110,8 +178,22 @@ int runAsk(const QStringList &args)
         } else if (a == QLatin1String("--model") && hasValue) {
             modelDir = args[++i];
         } else if (a == QLatin1String("--images")) {
-            while (i + 1 < args.size() && !args[i + 1].startsWith(QLatin1String("--")))
-                images << args[++i];
+            while (i + 1 < args.size() && !args[i + 1].startsWith(QLatin1String("--"))) {
+                InputArg in;
+                in.path = args[++i];
+                in.direct = true;
+                inputs.push_back(in);
+            }
+        } else if (a == QLatin1String("--pages") && hasValue) {
+            QString why;
+            const QString text = args[++i];
+            currentPagesError.clear();
+            if (!parsePageSpec(text, &currentPages, &why))
+                currentPagesError = QStringLiteral("--pages %1 is not a valid page list: %2").arg(text, why);
+            pagesPending = true;
+        } else if (a == QLatin1String("--dpi") && hasValue) {
+            dpi = args[++i].toDouble(&ok);
+            ok = ok && dpi >= 18 && dpi <= 1200;
         } else if (a == QLatin1String("--json")) {
             asJson = true;
         } else if (a == QLatin1String("--dump-logits") && hasValue) {
@@ -137,6 +219,16 @@ int runAsk(const QStringList &args)
             gen.topP = args[++i].toFloat(&ok);
         } else if (a == QLatin1String("--seed") && hasValue) {
             gen.seed = args[++i].toULongLong(&ok);
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            usage();
+            return Usage;
+        } else if (!a.startsWith(QLatin1Char('-')) && !a.isEmpty()) {
+            InputArg in;
+            in.path = a;
+            in.pages = currentPages;
+            in.pagesError = currentPagesError;
+            inputs.push_back(in);
+            pagesPending = false;
         } else {
             ok = false;
         }
@@ -145,6 +237,13 @@ int runAsk(const QStringList &args)
     }
     if (modelDir.isEmpty() || !haveQuestion || gen.maxNewTokens < 0)
         return usage();
+    if (pagesPending && !currentPagesError.isEmpty())
+        return badInput(currentPagesError + QStringLiteral(" (and it applies to no FILE: put --pages before the files it selects)"));
+    if (pagesPending) {
+        std::fprintf(stderr, "leopard-cli ask: --pages %s is followed by no FILE; it selects the pages of the FILEs after it\n",
+                     qPrintable(currentPages.text));
+        return usage();
+    }
 
     nlohmann::json report;
     QElapsedTimer timer;
@@ -159,43 +258,108 @@ int runAsk(const QStringList &args)
         return BadInput;
     }
 
-    // Images -> crop plan -> model images (global view + tiles) -> normalised pixels.
-    PixelBatch pixels;
-    std::vector<int> modelImagesPerImage;
-    if (!images.isEmpty()) {
-        const int side = int(config.vision.imageSize);
-        const std::int64_t f = config.pixelShuffleFactor;
-        std::vector<preprocess::RgbImage> rgbs;
-        std::vector<PixelSize> sizes;
-        for (const QString &path : images) {
-            QImageReader reader(path);
+    // Files -> pages -> pixels. Documents are opened and checked (page specs, page counts, the
+    // 50-image limit) before anything is rendered, so a bad last argument fails fast.
+    const PlanOptions defaults;
+    std::vector<viewer::DocumentPtr> documents(inputs.size());
+    std::vector<std::vector<int>> selected(inputs.size());
+    std::size_t totalImages = 0;
+    for (std::size_t k = 0; k < inputs.size(); ++k) {
+        InputArg &in = inputs[k];
+        const QString name = QFileInfo(in.path).fileName();
+        if (in.direct) {
+            selected[k] = {0};
+            ++totalImages;
+            continue;
+        }
+        if (!in.pagesError.isEmpty())
+            return badInput(QStringLiteral("%1: %2").arg(in.path, in.pagesError));
+        viewer::OpenOptions options;
+        const viewer::OpenResult opened = viewer::openDocument(in.path, options);
+        if (!opened.ok())
+            return badInput(opened.message);
+        documents[k] = opened.document;
+        QString why;
+        if (!selectPages(in.pages, opened.document->pageCount(), name, &selected[k], &why))
+            return badInput(why);
+        totalImages += selected[k].size();
+        if (totalImages > std::size_t(defaults.maxImages))
+            return badInput(QStringLiteral("%1: with its %2 selected pages the question has %3 images; the model takes "
+                                           "at most %4 per question. Choose fewer pages with --pages.")
+                                .arg(in.path).arg(selected[k].size()).arg(totalImages).arg(defaults.maxImages));
+    }
+    if (totalImages > std::size_t(defaults.maxImages))
+        return badInput(QStringLiteral("%1 images given; the model takes at most %2 per question.")
+                            .arg(totalImages).arg(defaults.maxImages));
+
+    std::vector<InputImage> images;
+    for (std::size_t k = 0; k < inputs.size(); ++k) {
+        const InputArg &in = inputs[k];
+        if (in.direct) {
+            QImageReader reader(in.path);
             reader.setAutoTransform(false); // the reference ignores EXIF orientation
             const QImage img = reader.read();
             if (img.isNull()) {
-                std::fprintf(stderr, "leopard-cli ask: cannot read %s: %s\n", qPrintable(path),
+                std::fprintf(stderr, "leopard-cli ask: cannot read %s: %s\n", qPrintable(in.path),
                              qPrintable(reader.errorString()));
                 return BadInput;
             }
-            rgbs.push_back(toRgb(img));
-            sizes.push_back({rgbs.back().width, rgbs.back().height});
+            images.push_back({in.path, 1, QStringLiteral("image"), toRgb(img)});
+            continue;
         }
+        const viewer::DocumentPtr &doc = documents[k];
+        for (const int page : selected[k]) {
+            const QImage img = doc->analysisImage(page, dpi);
+            if (img.isNull())
+                return badInput(QStringLiteral("%1: page %2 cannot be rendered at %3 dpi (damaged page, or too large at "
+                                               "this dpi)").arg(in.path).arg(page + 1).arg(dpi));
+            images.push_back({in.path, page + 1, QLatin1String(kindName(doc->kind())), toRgb(img)});
+        }
+    }
+    documents.clear();
+    const double renderSeconds = timer.restart() / 1000.0;
+    if (!images.empty())
+        timingLine("open + render", renderSeconds, " (" + std::to_string(images.size()) + " images)");
+
+    // Images -> crop plan -> model images (global view + tiles) -> normalised pixels.
+    PixelBatch pixels;
+    std::vector<int> modelImagesPerImage;
+    nlohmann::json inputsJson = nlohmann::json::array();
+    if (!images.empty()) {
+        const int side = int(config.vision.imageSize);
+        const std::int64_t f = config.pixelShuffleFactor;
+        std::vector<PixelSize> sizes;
+        for (const InputImage &im : images)
+            sizes.push_back({im.rgb.width, im.rgb.height});
         PlanOptions po;
         po.cropSide = side;
         po.tokensPerImage = int(config.vision.numPatches() / (f * f));
         const CropPlan plan = planCrops(sizes, po);
+        const nlohmann::json planJson = nlohmann::json::parse(planToJson(plan));
         std::vector<preprocess::RgbImage> tiles;
-        for (std::size_t i = 0; i < rgbs.size(); ++i) {
-            auto t = preprocess::buildModelImages(rgbs[i], plan.images[i], side);
+        int firstModelImage = 0;
+        for (std::size_t i = 0; i < images.size(); ++i) {
+            auto t = preprocess::buildModelImages(images[i].rgb, plan.images[i], side);
             modelImagesPerImage.push_back(int(t.size()));
+            inputsJson.push_back({{"file", images[i].file.toStdString()},
+                                  {"page", images[i].page},
+                                  {"kind", images[i].kind.toStdString()},
+                                  {"plan", planJson["images"][i]},
+                                  {"first_model_image", firstModelImage}});
+            firstModelImage += int(t.size());
             for (auto &x : t)
                 tiles.push_back(std::move(x));
         }
+        images.clear(); // the page pixels are no longer needed: keep peak memory to the tiles
         pixels.count = std::int64_t(tiles.size());
         pixels.side = side;
         pixels.values = preprocess::normalizeToNCHW(tiles);
         report["model_images_per_image"] = modelImagesPerImage;
+        report["plan"] = planJson;
         report["preprocess_s"] = timer.restart() / 1000.0;
     }
+    report["inputs"] = inputsJson;
+    report["dpi"] = dpi;
 
     LeopardModel model;
     try {
@@ -204,28 +368,49 @@ int runAsk(const QStringList &args)
         std::fprintf(stderr, "leopard-cli ask: cannot load the model: %s\n", e.what());
         return BadInput;
     }
-    report["load_s"] = timer.restart() / 1000.0;
+    const double loadSeconds = timer.restart() / 1000.0;
+    report["load_s"] = loadSeconds;
+    timingLine("load", loadSeconds);
 
     try {
+        // Time to first token: from here (the question handed to the loaded model) to the first
+        // generated token, so it covers prompt building, vision encoding and prefill.
+        QElapsedTimer sinceQuestion;
+        sinceQuestion.start();
+        double firstTokenSeconds = -1;
         const BuiltPrompt built = buildPrompt(model.tokenizer(), model.config(), question.toStdString(),
                                               modelImagesPerImage, prompt);
         const ImageEmbeddings embeddings = model.encodeImages(pixels);
-        report["encode_s"] = timer.restart() / 1000.0;
+        const double encodeSeconds = timer.restart() / 1000.0;
+        report["encode_s"] = encodeSeconds;
+        timingLine("vision encode", encodeSeconds, " (" + std::to_string(pixels.count) + " model images)");
         gen.keepPromptLogits = !dumpLogits.isEmpty();
-        if (!asJson)
-            gen.onToken = [](std::int32_t, const std::string &piece) {
+        gen.onToken = [&](std::int32_t, const std::string &piece) {
+            if (firstTokenSeconds < 0)
+                firstTokenSeconds = sinceQuestion.nsecsElapsed() / 1e9;
+            if (!asJson) {
                 std::fwrite(piece.data(), 1, piece.size(), stdout);
                 std::fflush(stdout);
-            };
+            }
+        };
         const GenerationResult r = model.generate(built.ids, embeddings, gen);
+        if (!asJson)
+            std::fputc('\n', stdout);
+        const double tokensPerSecond =
+            r.ids.size() > 1 && r.decodeSeconds > 0 ? double(r.ids.size() - 1) / r.decodeSeconds : 0.0;
+        if (firstTokenSeconds >= 0)
+            timingLine("time to first token", firstTokenSeconds,
+                       " (prefill " + std::to_string(r.promptLength) + " positions)");
+        char rate[96];
+        std::snprintf(rate, sizeof rate, "%.2f tokens/s (%zu tokens, decode %.3f s)", tokensPerSecond, r.ids.size(),
+                      r.decodeSeconds);
+        std::fprintf(stderr, "leopard-cli ask: timing: %-20s %s\n", "decode", rate);
         if (!dumpLogits.isEmpty() && !writeNpy(dumpLogits, r.promptLogits)) {
             std::fprintf(stderr, "leopard-cli ask: cannot write %s\n", qPrintable(dumpLogits));
             return BadInput;
         }
-        if (!asJson) {
-            std::fputc('\n', stdout);
+        if (!asJson)
             return Ok;
-        }
         report["model"] = modelDir.toStdString();
         report["dtype"] = ckpt::dtypeName(model.dtype());
         report["device"] = model.device();
@@ -237,7 +422,15 @@ int runAsk(const QStringList &args)
         report["stopped_on_eos"] = r.stoppedOnEos;
         report["prefill_s"] = r.prefillSeconds;
         report["decode_s"] = r.decodeSeconds;
-        report["decode_tokens_per_s"] = r.ids.size() > 1 && r.decodeSeconds > 0 ? double(r.ids.size() - 1) / r.decodeSeconds : 0.0;
+        report["decode_tokens_per_s"] = tokensPerSecond;
+        report["timings"] = {{"open_render_s", renderSeconds},
+                             {"preprocess_s", report.value("preprocess_s", 0.0)},
+                             {"load_s", loadSeconds},
+                             {"encode_s", encodeSeconds},
+                             {"first_token_s", firstTokenSeconds},
+                             {"prefill_s", r.prefillSeconds},
+                             {"decode_s", r.decodeSeconds},
+                             {"tokens_per_s", tokensPerSecond}};
         std::printf("%s\n", report.dump(1).c_str());
         return Ok;
     } catch (const PromptError &e) {

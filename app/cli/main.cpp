@@ -23,7 +23,7 @@ const Command kCommands[] = {
      leopard::cli::runInspect},
     {"make-tiny", "make-tiny --out DIR [--tokenizer-dir DIR] [size options]   write a tiny Leopard-LLaVA checkpoint",
      leopard::cli::runMakeTiny},
-    {"ask", "ask --model DIR [--images FILE...] [--json] [--dump-logits F.npy] [--max-new-tokens N] [--dtype D] -- QUESTION   answer a question",
+    {"ask", "ask --model DIR [--pages SPEC] [FILE...] [--images FILE...] [--json] [--dpi N] [--dtype D] ... -- QUESTION   answer a question about PDFs, decks, images (ask --help)",
      leopard::cli::runAsk},
     {"tokenize", "tokenize --tokenizer DIR encode|decode   JSON lines in, JSON lines out (strings <-> token id arrays)",
      leopard::cli::runTokenize},
