@@ -8,7 +8,17 @@ namespace leopard::ui::AppSettings {
 namespace {
 const char kAnalysisDpiKey[] = "analysis/dpi";
 const char kShowOverlayKey[] = "view/showCropOverlay";
+const char kModelDirKey[] = "model/directory";
+const char kModelDeviceKey[] = "model/device";
+const char kModelDtypeKey[] = "model/dtype";
 }
+
+QString modelDirectory() { return QSettings().value(kModelDirKey).toString(); }
+void setModelDirectory(const QString &dir) { QSettings().setValue(kModelDirKey, dir); }
+QString modelDevice() { return QSettings().value(kModelDeviceKey).toString(); }
+void setModelDevice(const QString &device) { QSettings().setValue(kModelDeviceKey, device); }
+QString modelDtype() { return QSettings().value(kModelDtypeKey).toString(); }
+void setModelDtype(const QString &dtype) { QSettings().setValue(kModelDtypeKey, dtype); }
 
 double analysisDpi()
 {

@@ -24,6 +24,15 @@ void setAnalysisDpi(double dpi);
 bool showCropOverlay();
 void setShowCropOverlay(bool show);
 
+// The Leopard checkpoint directory chosen in Settings (empty: not set), and the device and dtype
+// to load it with (empty: probeDevices()'s defaults).
+QString modelDirectory();
+void setModelDirectory(const QString &dir);
+QString modelDevice();
+void setModelDevice(const QString &device);
+QString modelDtype();
+void setModelDtype(const QString &dtype);
+
 // The explanation above, for the settings dialog's tooltip.
 QString analysisDpiExplanation();
 

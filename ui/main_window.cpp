@@ -1,6 +1,8 @@
 #include "ui/main_window.h"
 
 #include "ui/app_settings.h"
+#include "ui/chat_panel.h"
+#include "ui/model_host.h"
 #include "ui/page_strip_model.h"
 #include "ui/page_strip_view.h"
 #include "ui/page_view.h"
@@ -69,6 +71,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_strip = new PageStripView(m_model, m_renderer, this);
     m_strip->setOverlayVisible(AppSettings::showCropOverlay());
     m_planPanel = new PlanPanel(this);
+    m_modelHost = new ModelHost(this);
+    m_chatPanel = new ChatPanel(m_modelHost, this);
 
     createActions();
     createMenus();
@@ -82,6 +86,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_strip, &PageStripView::pageActivated, this, &MainWindow::showPage);
     connect(m_strip, &PageStripView::closeDocumentRequested, this, &MainWindow::closeDocument);
     connect(m_planPanel, &PlanPanel::pageActivated, this, &MainWindow::showPage);
+    connect(m_chatPanel, &ChatPanel::pageActivated, this, [this](const PageRef &page) {
+        if (m_model->findDocument(page.document->sourcePath()) == page.document) // not closed since
+            showPage(page);
+    });
+    connect(m_chatPanel, &ChatPanel::settingsRequested, this, &MainWindow::showSettings);
+    connect(this, &MainWindow::planChanged, this, [this] { m_chatPanel->setSelectionPlan(m_plan); });
     connect(m_view, &PageView::pageStepRequested, this, &MainWindow::stepPage);
     connect(m_view, &PageView::zoomChanged, this, &MainWindow::updateStatus);
     connect(m_view, &PageView::fitModeChanged, this, [this](PageView::FitMode mode) {
@@ -260,9 +270,17 @@ void MainWindow::createDocks()
     planDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, planDock);
 
-    resizeDocks({stripDock, planDock}, {240, 360}, Qt::Horizontal);
+    auto *chatDock = new QDockWidget(tr("Ask"), this);
+    chatDock->setObjectName(QStringLiteral("chatDock"));
+    chatDock->setWidget(m_chatPanel);
+    chatDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    splitDockWidget(planDock, chatDock, Qt::Vertical);
+
+    resizeDocks({stripDock, planDock}, {240, 420}, Qt::Horizontal);
+    resizeDocks({planDock, chatDock}, {260, 640}, Qt::Vertical);
     m_viewMenu->addAction(stripDock->toggleViewAction());
     m_viewMenu->addAction(planDock->toggleViewAction());
+    m_viewMenu->addAction(chatDock->toggleViewAction());
 }
 
 void MainWindow::createStatusBar()
@@ -539,9 +557,16 @@ void MainWindow::dropEvent(QDropEvent *event)
     openFiles(files);
 }
 
+void MainWindow::setModelDirectory(const QString &dir)
+{
+    m_modelDirectory = dir;
+    m_modelHost->load(dir);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_loader->cancelAll();
+    m_modelHost->cancel(); // an answer in progress stops within one token; ~ModelHost joins the thread
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -660,8 +685,12 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
     dialog.setAnalysisDpi(m_analysisDpi);
-    if (dialog.exec() == QDialog::Accepted)
-        setAnalysisDpi(dialog.analysisDpi());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    setAnalysisDpi(dialog.analysisDpi());
+    if (dialog.saveModelSettings())
+        m_modelHost->load(m_modelDirectory); // --model and LEOPARD_MODEL_DIR still come first
+
 }
 
 void MainWindow::showAbout()

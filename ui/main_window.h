@@ -25,6 +25,8 @@ class PageStripModel;
 class PageStripView;
 class PageView;
 class PlanPanel;
+class ChatPanel;
+class ModelHost;
 
 class MainWindow : public QMainWindow
 {
@@ -38,8 +40,9 @@ public:
     void openFiles(const QStringList &paths);
     int pendingOpens() const { return m_opening.size(); }
 
-    // `--model DIR` from the command line, kept for the model-loading issues.
-    void setModelDirectory(const QString &dir) { m_modelDirectory = dir; }
+    // `--model DIR` from the command line (empty: $LEOPARD_MODEL_DIR, Settings, the demo model);
+    // starts loading the model on its thread.
+    void setModelDirectory(const QString &dir);
     QString modelDirectory() const { return m_modelDirectory; }
 
     double analysisDpi() const { return m_analysisDpi; }
@@ -50,6 +53,8 @@ public:
     PageStripView *pageStripView() const { return m_strip; }
     PageView *pageView() const { return m_view; }
     PlanPanel *planPanel() const { return m_planPanel; }
+    ChatPanel *chatPanel() const { return m_chatPanel; }
+    ModelHost *modelHost() const { return m_modelHost; }
     viewer::PageRenderer *pageRenderer() const { return m_renderer; }
     leopard::CropPlan currentPlan() const { return m_plan.plan; }
     const SelectionPlan &selectionPlan() const { return m_plan; }
@@ -103,6 +108,8 @@ private:
     PageStripView *m_strip;
     PageView *m_view;
     PlanPanel *m_planPanel;
+    ModelHost *m_modelHost;
+    ChatPanel *m_chatPanel;
 
     SelectionPlan m_plan;
     double m_analysisDpi;

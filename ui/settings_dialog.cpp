@@ -2,6 +2,7 @@
 
 #include "inference/planner.h"
 #include "ui/app_settings.h"
+#include "ui/model_settings_widget.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -57,6 +58,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
+    m_model = new ModelSettingsWidget(this);
+    layout->addWidget(m_model);
     layout->addStretch(1);
     layout->addWidget(buttons);
 
@@ -74,6 +77,11 @@ void SettingsDialog::setAnalysisDpi(double dpi)
 {
     m_dpi->setValue(dpi);
     updatePreview();
+}
+
+bool SettingsDialog::saveModelSettings() const
+{
+    return m_model->save();
 }
 
 void SettingsDialog::updatePreview()

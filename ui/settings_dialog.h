@@ -1,10 +1,12 @@
 #pragma once
-// Settings ▸ Preferences: the analysis resolution (and, in later issues, the model directory).
+// Settings ▸ Preferences: the analysis resolution and the model (directory, device, data type).
 
 #include <QDialog>
 
 class QDoubleSpinBox;
 class QLabel;
+
+namespace leopard::ui { class ModelSettingsWidget; }
 
 namespace leopard::ui {
 
@@ -16,12 +18,15 @@ public:
 
     double analysisDpi() const;
     void setAnalysisDpi(double dpi);
+    // Stores the model choices; true when the model has to be loaded again.
+    bool saveModelSettings() const;
 
 private:
     void updatePreview();
 
     QDoubleSpinBox *m_dpi;
     QLabel *m_preview;
+    ModelSettingsWidget *m_model;
 };
 
 } // namespace leopard::ui

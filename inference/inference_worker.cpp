@@ -1,0 +1,296 @@
+#include "inference/inference_worker.h"
+
+#include "inference/checkpoint/dtype.h"
+#include "inference/preprocess/model_images.h"
+#include "inference/torch/leopard_model.h"
+#include "inference/torch/prompt_builder.h"
+
+#include <QElapsedTimer>
+
+#include <chrono>
+#include <cstdio>
+#include <exception>
+#include <new>
+
+namespace leopard {
+
+namespace {
+
+std::int64_t steadyNowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+// c10::Error (libtorch's out-of-memory among them) derives from std::exception; its what() carries
+// a C++ backtrace after the first line, which is noise for the user.
+QString firstLine(const char *what)
+{
+    QString s = QString::fromUtf8(what);
+    const qsizetype nl = s.indexOf(QLatin1Char('\n'));
+    return nl < 0 ? s : s.left(nl);
+}
+
+// The streamed pieces, made to add up to the final answer: transformers' decode (which the
+// generator's final text follows) applies clean_up_tokenization_spaces, which removes the space
+// before "." "," "?" "!" "'s" ... A trailing space is held back until the next piece shows
+// whether the clean-up takes it away.
+class StreamText {
+public:
+    explicit StreamText(bool cleanUp) : m_cleanUp(cleanUp) {}
+    std::string add(const std::string &piece)
+    {
+        m_raw += piece;
+        const std::string clean = m_cleanUp ? cleanUpTokenizationSpaces(m_raw) : m_raw;
+        std::size_t stable = clean.size();
+        while (stable > 0 && clean[stable - 1] == ' ')
+            --stable;
+        return advance(clean, stable);
+    }
+    std::string finish(const std::string &finalText) { return advance(finalText, finalText.size()); }
+
+private:
+    std::string advance(const std::string &text, std::size_t upTo)
+    {
+        if (upTo <= m_emitted.size() || text.compare(0, m_emitted.size(), m_emitted) != 0)
+            return {};
+        std::string out = text.substr(m_emitted.size(), upTo - m_emitted.size());
+        m_emitted = text.substr(0, upTo);
+        return out;
+    }
+    bool m_cleanUp;
+    std::string m_raw;
+    std::string m_emitted;
+};
+
+struct Registrar {
+    Registrar()
+    {
+        qRegisterMetaType<AskRequest>();
+        qRegisterMetaType<ModelInfo>();
+        qRegisterMetaType<AskStats>();
+    }
+};
+
+} // namespace
+
+InferenceWorker::InferenceWorker(QObject *parent)
+    : QObject(parent)
+{
+    static Registrar registrar;
+}
+
+InferenceWorker::~InferenceWorker() = default;
+
+void InferenceWorker::requestCancel()
+{
+    m_cancelRequestedNs.store(steadyNowNs());
+    m_cancel.store(true);
+}
+
+void InferenceWorker::loadModel(const QString &directory, const QString &device, const QString &dtype)
+{
+    m_cancel.store(false);
+    clearConversation();
+    m_cache.clear();
+    m_model.reset(); // the old weights go before the new ones arrive (peak memory)
+    QElapsedTimer timer;
+    timer.start();
+    ModelLoadOptions options;
+    options.device = device.toStdString();
+    const auto t = ckpt::dtypeFromUserName(dtype.toStdString());
+    if (!t) {
+        emit failed(tr("Unknown data type “%1” (use fp32, bf16 or fp16).").arg(dtype));
+        return;
+    }
+    options.dtype = *t;
+    options.cancel = &m_cancel;
+    const QString stage = tr("Reading weights");
+    qint64 lastReported = -1;
+    options.progress = [&](std::uint64_t done, std::uint64_t total) {
+        // Per tensor is too often for a progress bar over hundreds of tensors; whole percents suffice.
+        const qint64 percent = total ? qint64(done * 100 / total) : 0;
+        if (percent != lastReported || done == total) {
+            lastReported = percent;
+            emit loadProgress(stage, qint64(done), qint64(total));
+        }
+    };
+    try {
+        emit loadProgress(tr("Reading configuration and tokenizer"), 0, 0);
+        auto model = std::make_unique<LeopardModel>(LeopardModel::load(directory.toStdString(), options));
+        m_model = std::move(model);
+    } catch (const std::exception &e) {
+        if (m_cancel.load()) {
+            m_cancel.store(false);
+            emit loadCancelled();
+            return;
+        }
+        emit failed(tr("Cannot load the model from %1: %2").arg(directory, firstLine(e.what())));
+        return;
+    }
+    ModelInfo info;
+    info.directory = directory;
+    info.device = QString::fromStdString(m_model->device());
+    info.dtype = QString::fromLatin1(ckpt::dtypeName(m_model->dtype()));
+    info.textLayers = int(m_model->config().text.numHiddenLayers);
+    info.textHidden = int(m_model->config().text.hiddenSize);
+    info.visionLayers = int(m_model->config().vision.numHiddenLayers);
+    info.cropSide = int(m_model->config().vision.imageSize);
+    info.tokensPerImage = int(m_model->tokensPerImage());
+    info.loadSeconds = timer.elapsed() / 1000.0;
+    emit modelLoaded(info);
+}
+
+void InferenceWorker::unloadModel()
+{
+    clearConversation();
+    m_cache.clear();
+    m_model.reset();
+}
+
+void InferenceWorker::clearConversation()
+{
+    m_conversation.reset();
+    m_lastImages.reset();
+    m_lastIds.clear();
+}
+
+// The page's identity and everything that changes its pixels: the crop plan of a page depends on
+// the whole selection (the budget), so the same page can be encoded differently in two questions.
+std::string InferenceWorker::cacheKey(const AskPage &p) const
+{
+    const ImagePlan &ip = p.plan;
+    char buf[256];
+    std::snprintf(buf, sizeof buf, "|%d|%.3f|%dx%d|%d|%dx%d|%dx%d|%dx%d|%d,%d", p.page, p.analysisDpi, ip.original.width,
+                  ip.original.height, ip.allocated, ip.gridCols, ip.gridRows, ip.canvas.width, ip.canvas.height,
+                  ip.resized.width, ip.resized.height, ip.pasteX, ip.pasteY);
+    return p.documentPath.toStdString() + buf;
+}
+
+ImageEmbeddings InferenceWorker::embeddingsFor(const AskRequest &request, AskStats &stats, std::vector<int> &modelImagesPerPage)
+{
+    const int side = int(m_model->config().vision.imageSize);
+    std::vector<ImageEmbeddings> parts;
+    QElapsedTimer timer;
+    timer.start();
+    for (const AskPage &page : request.pages) {
+        if (m_cancel.load())
+            throw std::runtime_error("cancelled");
+        modelImagesPerPage.push_back(page.plan.modelImages());
+        const std::string key = cacheKey(page);
+        const auto hit = m_cache.find(key);
+        if (hit != m_cache.end()) {
+            parts.push_back(*hit->second);
+            ++stats.pagesFromCache;
+            continue;
+        }
+        const preprocess::RgbImage rgb = page.render ? page.render() : preprocess::RgbImage{};
+        const std::vector<preprocess::RgbImage> tiles = preprocess::buildModelImages(rgb, page.plan, side);
+        if (tiles.empty())
+            throw std::runtime_error(tr("page %1 of %2 could not be rendered at its planned size")
+                                         .arg(page.page + 1)
+                                         .arg(page.documentPath)
+                                         .toStdString());
+        PixelBatch pixels;
+        pixels.count = std::int64_t(tiles.size());
+        pixels.side = side;
+        pixels.values = preprocess::normalizeToNCHW(tiles);
+        auto embeddings = std::make_shared<ImageEmbeddings>(m_model->encodeImages(pixels, &m_cancel));
+        ++m_encodeCalls;
+        ++stats.pagesEncoded;
+        stats.modelImagesEncoded += int(tiles.size());
+        m_cache[key] = embeddings;
+        m_cachedPages.store(int(m_cache.size()));
+        parts.push_back(*embeddings);
+    }
+    stats.encodeSeconds = timer.elapsed() / 1000.0;
+    return ImageEmbeddings::concat(parts);
+}
+
+void InferenceWorker::ask(const AskRequest &request)
+{
+    m_cancel.store(false);
+    m_cancelRequestedNs.store(0);
+    if (!m_model) {
+        emit failed(tr("No model is loaded."));
+        return;
+    }
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    AskStats stats;
+    try {
+        PromptOptions prompt;
+        std::vector<std::int32_t> ids;
+        ImageEmbeddings images;
+        const bool followUp = request.followUp && m_conversation && m_lastImages && !m_lastIds.empty();
+        stats.followUp = followUp;
+        if (followUp) {
+            ids = appendFollowUp(m_model->tokenizer(), m_lastIds, request.question.toStdString(), prompt);
+            images = *m_lastImages;
+            stats.pagesFromCache = 0;
+            emit planReady(0, int(images.tiles()), qint64(ids.size()));
+        } else {
+            clearConversation();
+            std::vector<int> perPage;
+            images = embeddingsFor(request, stats, perPage);
+            const BuiltPrompt built = buildPrompt(m_model->tokenizer(), m_model->config(), request.question.toStdString(), perPage, prompt);
+            ids = built.ids;
+            m_conversation = std::make_unique<Conversation>();
+            m_lastImages = std::make_unique<ImageEmbeddings>(images);
+            emit planReady(int(request.pages.size()), int(images.tiles()), qint64(ids.size()));
+        }
+
+        GenerationOptions gen;
+        gen.maxNewTokens = request.maxNewTokens;
+        gen.temperature = request.temperature;
+        gen.topP = request.topP;
+        gen.seed = request.seed;
+        gen.cancel = &m_cancel;
+        bool first = true;
+        StreamText stream(m_model->tokenizer().cleanUpTokenizationSpaces());
+        gen.onToken = [&](std::int32_t, const std::string &piece) {
+            if (first) {
+                stats.secondsToFirstToken = sinceStart.elapsed() / 1000.0;
+                first = false;
+            }
+            const std::string out = stream.add(piece);
+            if (!out.empty())
+                emit token(QString::fromStdString(out));
+        };
+        const GenerationResult r = m_model->generate(ids, images, gen, *m_conversation);
+        const std::string rest = stream.finish(r.text);
+        if (!rest.empty())
+            emit token(QString::fromStdString(rest));
+        if (m_cancel.load() && m_cancelRequestedNs.load() != 0)
+            stats.cancelLatencySeconds = double(steadyNowNs() - m_cancelRequestedNs.load()) / 1e9;
+        stats.text = QString::fromStdString(r.text);
+        stats.tokens = int(r.ids.size());
+        stats.cancelled = r.cancelled;
+        stats.stoppedOnEos = r.stoppedOnEos;
+        stats.promptLength = r.promptLength;
+        stats.reusedPositions = r.reusedPositions;
+        stats.decodeTokensPerSecond = r.ids.size() > 1 && r.decodeSeconds > 0 ? double(r.ids.size() - 1) / r.decodeSeconds : 0.0;
+        m_lastIds = ids;
+        m_lastIds.insert(m_lastIds.end(), r.ids.begin(), r.ids.end());
+        emit finished(stats);
+    } catch (const std::bad_alloc &) {
+        // Out of memory: drop what this question held; the model and the feature cache stay usable.
+        clearConversation();
+        emit failed(tr("Out of memory while answering. Ask about fewer pages, lower the analysis resolution or use a smaller data type."));
+    } catch (const std::exception &e) {
+        clearConversation();
+        if (m_cancel.load()) { // cancelled before generation started (while rendering or encoding)
+            stats.cancelled = true;
+            if (m_cancelRequestedNs.load() != 0)
+                stats.cancelLatencySeconds = double(steadyNowNs() - m_cancelRequestedNs.load()) / 1e9;
+            emit finished(stats);
+            return;
+        }
+        const QString what = firstLine(e.what());
+        if (what.contains(QLatin1String("out of memory"), Qt::CaseInsensitive))
+            emit failed(tr("Out of memory while answering: %1").arg(what));
+        else
+            emit failed(tr("The model could not answer: %1").arg(what));
+    }
+}
+
+} // namespace leopard

@@ -1,0 +1,136 @@
+#pragma once
+// InferenceWorker: the Leopard model on its own thread (DESIGN.md "Threads"). A QObject the owner
+// moves to a QThread; requests come in as queued calls (loadModel, ask), results go out as signals.
+// Cancellation is a std::atomic flag the GUI thread sets directly (requestCancel), not a queued
+// call: the worker is busy inside generate() and would only see a queued call after it returned.
+// The generator checks the flag between tokens, the vision tower between batches of crops.
+//
+// Vision features are cached per (document path, page, analysis dpi, crop plan of that page), so
+// a re-ask or a follow-up about the same pages is not encoded again. A follow-up continues the
+// previous answer's Conversation (Llama 3 chat template, KV cache kept).
+//
+// Qt6::Core and the torch-free model facade only: the UI includes this header.
+#include "inference/planner.h"
+#include "inference/preprocess/rgb_image.h"
+
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+#include <QVector>
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace leopard {
+
+class LeopardModel;
+class ImageEmbeddings;
+class Conversation;
+
+// One page of a question. `render` is called on the worker thread, and only when the page's
+// features are not cached (rendering a page at the analysis dpi takes a while).
+struct AskPage {
+    QString documentPath;
+    int page = 0;
+    double analysisDpi = 0;
+    ImagePlan plan;                                  // this page's part of the question's crop plan
+    std::function<preprocess::RgbImage()> render;    // the analysis image as PIL's convert('RGB')
+};
+
+struct AskRequest {
+    QString question;
+    std::vector<AskPage> pages;  // ignored for a follow-up (it is about the previous question's pages)
+    bool followUp = false;       // continue the last conversation (falls back to a new one if there is none)
+    int maxNewTokens = 128;      // the reference's default
+    float temperature = 0.0f;    // 0: greedy, as the reference
+    float topP = 1.0f;
+    std::uint64_t seed = 0;
+};
+
+struct ModelInfo {
+    QString directory;
+    QString device;
+    QString dtype;
+    int textLayers = 0;
+    int textHidden = 0;
+    int visionLayers = 0;
+    int cropSide = 0;
+    int tokensPerImage = 0;
+    double loadSeconds = 0;
+};
+
+struct AskStats {
+    QString text;                  // the final answer (equals the concatenated token() signals)
+    int tokens = 0;                // generated ids, stop id included
+    bool cancelled = false;
+    bool stoppedOnEos = false;
+    bool followUp = false;         // continued the previous conversation
+    int pagesEncoded = 0;          // pages that went through the vision tower for this question
+    int pagesFromCache = 0;        // pages whose features came from the cache
+    int modelImagesEncoded = 0;    // 364x364 images encoded for this question
+    std::int64_t promptLength = 0;
+    std::int64_t reusedPositions = 0; // prompt positions taken from the conversation's KV cache
+    double encodeSeconds = 0;
+    double secondsToFirstToken = 0;   // from the start of the request (render + encode + prefill)
+    double decodeTokensPerSecond = 0;
+    double cancelLatencySeconds = -1; // requestCancel() -> generation returned; -1 when not cancelled
+};
+
+class InferenceWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit InferenceWorker(QObject *parent = nullptr);
+    ~InferenceWorker() override;
+
+    // Thread-safe, called directly from any thread: stops a load, an encode or a generation at
+    // the next check (one token, one batch of crops, one shard chunk).
+    void requestCancel();
+
+    // Counters for tests and the status line (read from the worker's thread or after it stopped).
+    int totalEncodeCalls() const { return m_encodeCalls.load(); }
+    int cachedPages() const { return m_cachedPages.load(); }
+
+public slots:
+    // device "cpu" / "cuda"; dtype "fp32" / "bf16" / "fp16".
+    void loadModel(const QString &directory, const QString &device, const QString &dtype);
+    void ask(const leopard::AskRequest &request);
+    void clearConversation();
+    void unloadModel();
+
+signals:
+    void loadProgress(const QString &stage, qint64 done, qint64 total);
+    void modelLoaded(const leopard::ModelInfo &info);
+    void loadCancelled();
+    // The question is planned and its images are ready: pages, model images, prompt tokens.
+    void planReady(int pages, int modelImages, qint64 promptTokens);
+    void token(const QString &text);
+    void finished(const leopard::AskStats &stats);
+    void failed(const QString &message);
+
+private:
+    struct CacheKey;
+    std::string cacheKey(const AskPage &page) const;
+    ImageEmbeddings embeddingsFor(const AskRequest &request, AskStats &stats, std::vector<int> &modelImagesPerPage);
+
+    std::unique_ptr<LeopardModel> m_model;
+    std::unique_ptr<Conversation> m_conversation;
+    std::unique_ptr<ImageEmbeddings> m_lastImages;       // the images of the conversation's first turn
+    std::vector<std::int32_t> m_lastIds;                 // prompt + answer ids of the last turn
+    std::map<std::string, std::shared_ptr<ImageEmbeddings>> m_cache; // per page, see cacheKey()
+    std::atomic<bool> m_cancel{false};
+    std::atomic<std::int64_t> m_cancelRequestedNs{0};    // steady-clock time of requestCancel()
+    std::atomic<int> m_encodeCalls{0};
+    std::atomic<int> m_cachedPages{0};
+};
+
+} // namespace leopard
+
+Q_DECLARE_METATYPE(leopard::AskRequest)
+Q_DECLARE_METATYPE(leopard::ModelInfo)
+Q_DECLARE_METATYPE(leopard::AskStats)

@@ -1,0 +1,49 @@
+#include "ui/model_location.h"
+
+#include "ui/app_settings.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace leopard::ui {
+
+QString demoModelDirectory()
+{
+#ifdef LEOPARD_DEMO_MODEL_DIR
+    const QString dir = QStringLiteral(LEOPARD_DEMO_MODEL_DIR);
+    if (QFileInfo::exists(dir + QStringLiteral("/config.json")))
+        return dir;
+#endif
+    return {};
+}
+
+ModelLocation resolveModelLocation(const QString &commandLineDirectory)
+{
+    if (!commandLineDirectory.isEmpty())
+        return {QDir(commandLineDirectory).absolutePath(), ModelLocation::Source::CommandLine};
+    const QString env = qEnvironmentVariable("LEOPARD_MODEL_DIR");
+    if (!env.isEmpty())
+        return {QDir(env).absolutePath(), ModelLocation::Source::Environment};
+    const QString configured = AppSettings::modelDirectory();
+    if (!configured.isEmpty())
+        return {configured, ModelLocation::Source::Settings};
+    const QString demo = demoModelDirectory();
+    if (!demo.isEmpty())
+        return {demo, ModelLocation::Source::Demo};
+    return {};
+}
+
+QString describeSource(ModelLocation::Source source)
+{
+    switch (source) {
+    case ModelLocation::Source::CommandLine: return QCoreApplication::translate("ModelLocation", "from --model");
+    case ModelLocation::Source::Environment: return QCoreApplication::translate("ModelLocation", "from LEOPARD_MODEL_DIR");
+    case ModelLocation::Source::Settings: return QCoreApplication::translate("ModelLocation", "from Settings");
+    case ModelLocation::Source::Demo: return QCoreApplication::translate("ModelLocation", "demo model");
+    case ModelLocation::Source::None: break;
+    }
+    return {};
+}
+
+} // namespace leopard::ui

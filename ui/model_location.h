@@ -1,0 +1,24 @@
+#pragma once
+// Which checkpoint the app loads: `--model DIR`, else $LEOPARD_MODEL_DIR, else the directory set in
+// Settings, else the demo model built with the app (make-tiny: random weights, real tokenizer).
+
+#include <QString>
+
+namespace leopard::ui {
+
+struct ModelLocation {
+    enum class Source { CommandLine, Environment, Settings, Demo, None };
+    QString directory;
+    Source source = Source::None;
+    bool isDemo() const { return source == Source::Demo; }
+};
+
+// The demo model's directory (next to the build), empty when this build has none.
+QString demoModelDirectory();
+
+ModelLocation resolveModelLocation(const QString &commandLineDirectory);
+
+// "from --model", "from LEOPARD_MODEL_DIR", ... for the status line.
+QString describeSource(ModelLocation::Source source);
+
+} // namespace leopard::ui
