@@ -79,13 +79,18 @@ void TestInferenceWorker::initTestCase()
     m_worker = new InferenceWorker;
     m_worker->moveToThread(&m_thread);
     m_thread.start();
-    QSignalSpy loaded(m_worker, &InferenceWorker::modelLoaded);
-    QSignalSpy progress(m_worker, &InferenceWorker::loadProgress);
+    // Not QSignalSpy on the worker: it records in the emitting thread (a direct connection), racing
+    // with this thread's reads. Receivers here get the signals queued, on this thread.
+    QList<ModelInfo> loaded;
+    int progress = 0;
+    connect(m_worker, &InferenceWorker::modelLoaded, this, [&](const ModelInfo &i) { loaded << i; });
+    connect(m_worker, &InferenceWorker::loadProgress, this, [&] { ++progress; });
     QMetaObject::invokeMethod(m_worker, "loadModel", Qt::QueuedConnection, Q_ARG(QString, kModel),
                               Q_ARG(QString, QStringLiteral("cpu")), Q_ARG(QString, QStringLiteral("fp32")));
-    QVERIFY(loaded.wait(20000));
-    QVERIFY(progress.count() >= 2);
-    const ModelInfo info = loaded.first().first().value<ModelInfo>();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 20000);
+    disconnect(m_worker, nullptr, this, nullptr);
+    QVERIFY(progress >= 2);
+    const ModelInfo info = loaded.first();
     QCOMPARE(info.cropSide, 364);
     QCOMPARE(info.tokensPerImage, 169);
     QCOMPARE(info.dtype, QStringLiteral("fp32"));
@@ -113,8 +118,10 @@ AskRequest TestInferenceWorker::request(int maxNewTokens) const
 // longest gap between two timer ticks (the event loop's longest stall).
 AskStats TestInferenceWorker::run(const AskRequest &r, QStringList *tokens, qint64 *longestStallMs)
 {
-    QSignalSpy finished(m_worker, &InferenceWorker::finished);
-    QSignalSpy failed(m_worker, &InferenceWorker::failed);
+    QList<AskStats> finished;
+    QStringList failed;
+    auto cf = connect(m_worker, &InferenceWorker::finished, this, [&](const AskStats &s) { finished << s; });
+    auto cx = connect(m_worker, &InferenceWorker::failed, this, [&](const QString &m) { failed << m; });
     QStringList received;
     auto c = connect(m_worker, &InferenceWorker::token, this, [&](const QString &t) { received << t; });
     QElapsedTimer sinceTick;
@@ -133,13 +140,15 @@ AskStats TestInferenceWorker::run(const AskRequest &r, QStringList *tokens, qint
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     probe.stop();
     disconnect(c);
+    disconnect(cf);
+    disconnect(cx);
     if (!failed.isEmpty())
-        qWarning() << "failed:" << failed.first().first().toString();
+        qWarning() << "failed:" << failed.first();
     if (tokens)
         *tokens = received;
     if (longestStallMs)
         *longestStallMs = longest;
-    return finished.isEmpty() ? AskStats{} : finished.first().first().value<AskStats>();
+    return finished.isEmpty() ? AskStats{} : finished.first();
 }
 
 void TestInferenceWorker::streamsTokensWithoutBlocking()
@@ -206,12 +215,14 @@ void TestInferenceWorker::cancelStopsWithinOneToken()
     qInfo("cancel after token 3: %d tokens generated, cancel latency %.2f ms", s.tokens, s.cancelLatencySeconds * 1000);
 
     // And from the GUI thread while the answer streams: generation ends well before 200 tokens.
-    QSignalSpy finished(m_worker, &InferenceWorker::finished);
+    QList<AskStats> finished;
+    auto cf = connect(m_worker, &InferenceWorker::finished, this, [&](const AskStats &s) { finished << s; });
     auto c2 = connect(m_worker, &InferenceWorker::token, this, [this] { m_worker->requestCancel(); });
     QMetaObject::invokeMethod(m_worker, "ask", Qt::QueuedConnection, Q_ARG(leopard::AskRequest, request(200)));
-    QVERIFY(finished.wait(20000));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
     disconnect(c2);
-    const AskStats g = finished.first().first().value<AskStats>();
+    disconnect(cf);
+    const AskStats g = finished.first();
     QVERIFY(g.cancelled);
     QVERIFY(g.tokens < 200);
     qInfo("cancel from the GUI thread on the first token signal: %d tokens, latency %.2f ms", g.tokens, g.cancelLatencySeconds * 1000);
