@@ -1,6 +1,6 @@
 #pragma once
-// Pages as the model receives them: a QImage converted exactly like PIL's convert('RGB') (the
-// reference's first step), and the worker's per-page request built from a checked page.
+// The worker's per-page request built from a checked page (its pixels converted by
+// viewer::toModelRgb, exactly like PIL's convert('RGB'), on the worker thread).
 
 #include "inference/inference_worker.h"
 #include "inference/preprocess/rgb_image.h"
@@ -9,9 +9,6 @@
 #include <QImage>
 
 namespace leopard::ui {
-
-// QImage -> PIL's convert('RGB') of the same decoded pixels (alpha dropped, not composited).
-preprocess::RgbImage toModelRgb(QImage image);
 
 // A page of a question: the document is kept alive by the render function, which runs on the
 // inference worker's thread (Document::analysisImage is thread-safe) and only on a cache miss.

@@ -22,6 +22,7 @@
 #include "inference/preprocess/pil_convert.h"
 
 #include "viewer/document_opener.h"
+#include "viewer/model_pixels.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -76,37 +77,6 @@ bool writeNpy(const QString &path, const std::vector<float> &values)
     out.append(header.data(), qsizetype(header.size()));
     out.append(reinterpret_cast<const char *>(values.data()), qsizetype(values.size() * sizeof(float)));
     return f.write(out) == out.size();
-}
-
-// QImage -> PIL's convert('RGB') of the same decoded pixels.
-preprocess::RgbImage toRgb(QImage image)
-{
-    using preprocess::PixelLayout;
-    PixelLayout layout;
-    switch (image.format()) {
-    case QImage::Format_Grayscale8: layout = PixelLayout::Grey8; break;
-    case QImage::Format_Grayscale16: layout = PixelLayout::Grey16; break;
-    case QImage::Format_RGB888: layout = PixelLayout::Rgb8; break;
-    case QImage::Format_RGBA8888:
-    case QImage::Format_RGBX8888: layout = PixelLayout::Rgba8; break;
-    case QImage::Format_RGBA64:
-    case QImage::Format_RGBX64: layout = PixelLayout::Rgba16; break;
-    case QImage::Format_Indexed8: layout = PixelLayout::Indexed8; break;
-    case QImage::Format_ARGB32:
-    case QImage::Format_RGB32: layout = PixelLayout::Argb32; break;
-    default:
-        image = image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32 : QImage::Format_RGB32);
-        layout = PixelLayout::Argb32;
-    }
-    preprocess::RawImageView view;
-    view.data = image.constBits();
-    view.width = image.width();
-    view.height = image.height();
-    view.bytesPerLine = image.bytesPerLine();
-    view.layout = layout;
-    const QList<QRgb> table = image.colorTable();
-    view.palette.assign(table.begin(), table.end());
-    return preprocess::toRgbLikePil(view);
 }
 
 // One input on the command line, in order: a document (viewer) or a directly decoded image.
@@ -304,7 +274,7 @@ int runAsk(const QStringList &args)
                              qPrintable(reader.errorString()));
                 return BadInput;
             }
-            images.push_back({in.path, 1, QStringLiteral("image"), toRgb(img)});
+            images.push_back({in.path, 1, QStringLiteral("image"), viewer::toModelRgb(img)});
             continue;
         }
         const viewer::DocumentPtr &doc = documents[k];
@@ -313,7 +283,7 @@ int runAsk(const QStringList &args)
             if (img.isNull())
                 return badInput(QStringLiteral("%1: page %2 cannot be rendered at %3 dpi (damaged page, or too large at "
                                                "this dpi)").arg(in.path).arg(page + 1).arg(dpi));
-            images.push_back({in.path, page + 1, QLatin1String(kindName(doc->kind())), toRgb(img)});
+            images.push_back({in.path, page + 1, QLatin1String(kindName(doc->kind())), viewer::toModelRgb(img)});
         }
     }
     documents.clear();

@@ -21,7 +21,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "tests/preprocess/qimage_raw_view.h"
+#include "viewer/model_pixels.h"
 
 #include <nlohmann/json.hpp>
 
@@ -95,7 +95,7 @@ Case loadCase(const QString &name)
         QImage image(kImages + QString::fromStdString(info["file"].get<std::string>()));
         if (image.isNull())
             throw std::runtime_error("cannot read " + info["file"].get<std::string>());
-        rgbs.push_back(preprocess::toRgbLikePil(preprocess::rawViewOf(image)));
+        rgbs.push_back(viewer::toModelRgb(image));
         if (sha256(rgbs.back().pixels.data(), rgbs.back().pixels.size()).toStdString() != info["rgb_sha256"].get<std::string>())
             throw std::runtime_error(info["file"].get<std::string>() + ": RGB pixels differ from PIL's");
         sizes.push_back({rgbs.back().width, rgbs.back().height});

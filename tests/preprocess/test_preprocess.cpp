@@ -8,7 +8,7 @@
 #include "inference/preprocess/model_images.h"
 #include "inference/preprocess/pil_convert.h"
 #include "inference/preprocess/pil_resize.h"
-#include "qimage_raw_view.h"
+#include "viewer/model_pixels.h"
 #include "test_patterns.h"
 
 #include <QCryptographicHash>
@@ -56,7 +56,7 @@ RgbImage sourceRgb(const QJsonObject &source)
     if (source.value("kind").toString() == "file") {
         QImage image(kFixtures + source.value("file").toString());
         qInfo("QImage decoded %s as format %d", qPrintable(source.value("file").toString()), int(image.format()));
-        return toRgbLikePil(rawViewOf(image));
+        return leopard::viewer::toModelRgb(image);
     }
     const testing::RawImage raw = testing::pattern(
         source.value("pattern").toString().toStdString(), source.value("mode").toString().toStdString(),
@@ -87,7 +87,7 @@ Difference difference(const RgbImage &a, const RgbImage &b)
 RgbImage loadRgbPng(const QString &path)
 {
     QImage image(path);
-    return toRgbLikePil(rawViewOf(image));
+    return leopard::viewer::toModelRgb(image);
 }
 
 } // namespace

@@ -7,7 +7,7 @@
 #include "inference/planner.h"
 #include "inference/preprocess/model_images.h"
 #include "inference/preprocess/pil_convert.h"
-#include "qimage_raw_view.h"
+#include "viewer/model_pixels.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -66,7 +66,7 @@ void TestPreprocessHarness::matchesReferencePy()
         const QJsonObject image = value.toObject();
         QImage decoded(kHarness + "images/" + image.value("file").toString());
         QVERIFY(!decoded.isNull());
-        rgbs.push_back(toRgbLikePil(rawViewOf(decoded)));
+        rgbs.push_back(leopard::viewer::toModelRgb(decoded));
         QCOMPARE(sha256Hex(rgbs.back()), image.value("rgb_sha256").toString());
         sizes.push_back({rgbs.back().width, rgbs.back().height});
     }
