@@ -55,4 +55,16 @@ inline QSize pdftoppmSize(const QString &pdf, int page, double dpi, const QStrin
     return QImageReader(prefix + QStringLiteral(".png")).size();
 }
 
+// Whether process `pid` is running (Linux /proc). A killed child may linger as a zombie until it is
+// reaped: that counts as gone.
+inline bool processAlive(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    const int close = line.lastIndexOf(')');
+    return close > 0 && line.size() > close + 2 && line.at(close + 2) != 'Z';
+}
+
 } // namespace testsupport

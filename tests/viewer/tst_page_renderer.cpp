@@ -27,17 +27,6 @@ class PageRendererTest : public QObject
 
     DocumentPtr report;
 
-    // Running (a killed child may linger as a zombie until it is reaped: that counts as gone).
-    static bool processAlive(qint64 pid)
-    {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
-            return false;
-        const QByteArray line = stat.readAll();
-        const int close = line.lastIndexOf(')');
-        return close > 0 && line.size() > close + 2 && line.at(close + 2) != 'Z';
-    }
-
 private slots:
     void initTestCase()
     {

@@ -37,16 +37,6 @@ class SlideConverterTest : public QObject
         f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         return path;
     }
-    static bool processAlive(qint64 pid)
-    {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
-            return false;
-        const QByteArray line = stat.readAll();
-        const int close = line.lastIndexOf(')');
-        return close > 0 && line.size() > close + 2 && line.at(close + 2) != 'Z';
-    }
-
 private slots:
     void initTestCase()
     {
