@@ -24,6 +24,9 @@ APT_PACKAGES=(
   nlohmann-json3-dev
   python3-torch  # tests only: the real torch.load reads what leopard-cli make-tiny writes
   qpdf           # tests only: makes an encrypted copy of the sample report
+  clang libclang-rt-14-dev  # tests only: the libFuzzer harnesses (fuzz/) and sanitizer builds
+  appstream      # tests only: appstreamcli validates packaging/*.metainfo.xml
+  dpkg-dev       # CPack's DEB generator finds shared-library dependencies with dpkg-shlibdeps
 )
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
