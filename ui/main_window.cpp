@@ -205,7 +205,7 @@ void MainWindow::createActions()
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = m_fileMenu = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(themeIcon("document-open-recent", QStyle::SP_DirOpenIcon), tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
@@ -213,8 +213,10 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::refreshRecentMenu);
     file->addSeparator();
     file->addAction(m_closeAction);
-    file->addSeparator();
+    file->addSeparator(); // export actions go here (insert before the quit action)
     file->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(m_zoomInAction);
@@ -227,7 +229,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_overlayAction);
     m_viewMenu->addSeparator(); // dock toggles follow (createDocks)
 
-    QMenu *pages = menuBar()->addMenu(tr("&Pages"));
+    QMenu *pages = m_pagesMenu = menuBar()->addMenu(tr("&Pages"));
     pages->addAction(m_checkPageAction);
     pages->addAction(m_checkAllAction);
     pages->addAction(m_uncheckAllAction);
@@ -235,7 +237,7 @@ void MainWindow::createMenus()
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(m_settingsAction);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = m_helpMenu = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
 }
 

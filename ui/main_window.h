@@ -61,6 +61,15 @@ public:
     PageRef currentPage() const;
     QString lastMessage() const { return m_lastMessage; }
 
+    // The menus, so that features living in their own files (compare view, export, help) add their
+    // actions without editing createMenus(). The Edit menu starts empty.
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *editMenu() const { return m_editMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *pagesMenu() const { return m_pagesMenu; }
+    QMenu *helpMenu() const { return m_helpMenu; }
+    QAction *quitAction() const { return m_quitAction; }
+
     // Message boxes are window-modal and never block; tests may turn them off (the status bar
     // and messageShown() still carry every message).
     void setMessageBoxesEnabled(bool enabled) { m_messageBoxes = enabled; }
@@ -140,7 +149,11 @@ private:
     QAction *m_uncheckAllAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_pagesMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
 
     QLabel *m_pageLabel = nullptr;
     QLabel *m_zoomLabel = nullptr;
