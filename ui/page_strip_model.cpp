@@ -1,5 +1,7 @@
 #include "ui/page_strip_model.h"
 
+#include "ui/compare_mime.h"
+
 #include <QSizeF>
 
 namespace leopard::ui {
@@ -108,10 +110,31 @@ Qt::ItemFlags PageStripModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsUserCheckable;
     if (!isHeader(index))
-        f |= Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+        f |= Qt::ItemIsSelectable | Qt::ItemNeverHasChildren | Qt::ItemIsDragEnabled;
     else
         f |= Qt::ItemIsAutoTristate;
     return f;
+}
+
+QStringList PageStripModel::mimeTypes() const
+{
+    return {kPageMimeType, QStringLiteral("text/uri-list"), QStringLiteral("text/plain")};
+}
+
+QMimeData *PageStripModel::mimeData(const QModelIndexList &indexes) const
+{
+    PageRefList pages;
+    for (const QModelIndex &index : indexes) {
+        const PageRef ref = pageAt(index);
+        if (ref.document && !pages.contains(ref))
+            pages << ref;
+    }
+    return pageMimeData(pages);
+}
+
+Qt::DropActions PageStripModel::supportedDragActions() const
+{
+    return Qt::CopyAction;
 }
 
 void PageStripModel::addDocument(const viewer::DocumentPtr &document)
