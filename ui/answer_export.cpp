@@ -16,6 +16,8 @@
 #include <QTextDocument>
 #include <QUrl>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 
 namespace leopard::ui {
@@ -253,44 +255,47 @@ bool AnswerExporter::writeMarkdown(const QString &path, QString *error)
 
 QString AnswerExporter::html(const QList<TurnPictures> &pictures, bool forPdf, const QString &imageFolder) const
 {
-    // The PDF page is ~680 px wide (96 dpi units) inside its margins; two pictures fit side by side
-    // in neither, so each gets the full width, capped so a portrait page does not fill two sheets.
-    const int maxWidth = forPdf ? 420 : 640;
+    // QTextDocument (the PDF) knows no <figure> and lays lists out loosely, so pictures and the
+    // settings are plain paragraphs. An A4 page inside its margins is ~680 x 1000 px (96 dpi units):
+    // pictures are capped so that two fit on one sheet.
+    const int maxWidth = forPdf ? 600 : 640;
+    const int maxHeight = forPdf ? 430 : 100000;
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n").arg(title().toHtmlEscaped());
     h += QStringLiteral("<style>body{font-family:sans-serif;max-width:52em;margin:2em auto;line-height:1.4}"
-                        "blockquote{border-left:3px solid #e66e14;margin:0;padding-left:1em;color:#333}"
-                        ".settings{color:#555;font-size:90%}figure{margin:1em 0}figcaption{color:#555;font-size:90%}"
+                        "blockquote{border-left:3px solid #e66e14;margin:0;padding-left:1em}"
+                        ".settings{color:#555}.caption{color:#555;margin-bottom:1.2em}"
                         "img{border:1px solid #ccc}</style>\n</head><body>\n");
     h += QStringLiteral("<h1>%1</h1>\n").arg(title().toHtmlEscaped());
     if (m_conversation.created.isValid())
-        h += QStringLiteral("<p class=\"settings\">%1</p>\n").arg(AnswerExporter::tr("Conversation started %1.").arg(utcText(m_conversation.created)).toHtmlEscaped());
+        h += QStringLiteral("<p class=\"settings\">%1</p>\n").arg(tr("Conversation started %1.").arg(utcText(m_conversation.created)).toHtmlEscaped());
     for (const TurnPictures &tp : pictures) {
         const SessionTurn &turn = m_conversation.turns[tp.turn];
-        h += QStringLiteral("<h2>%1</h2>\n").arg(AnswerExporter::tr("Question %1").arg(tp.turn + 1).toHtmlEscaped());
+        h += QStringLiteral("<h2>%1</h2>\n").arg(tr("Question %1").arg(tp.turn + 1).toHtmlEscaped());
         h += QStringLiteral("<blockquote>%1</blockquote>\n").arg(escapedParagraphs(turn.question));
-        h += QStringLiteral("<h3>%1</h3>\n").arg(AnswerExporter::tr("Answer").toHtmlEscaped());
+        h += QStringLiteral("<h3>%1</h3>\n").arg(tr("Answer").toHtmlEscaped());
         h += markdownToHtmlFragment(turn.answer.trimmed()) + QLatin1Char('\n');
         if (turn.state == TurnState::Interrupted)
-            h += QStringLiteral("<p><i>%1</i></p>\n").arg(AnswerExporter::tr("The answer was interrupted before it was complete.").toHtmlEscaped());
+            h += QStringLiteral("<p><i>%1</i></p>\n").arg(tr("The answer was interrupted before it was complete.").toHtmlEscaped());
         QStringList refs;
         for (const SessionPageRef &p : turn.pages)
             refs << pageLinkHtml(p);
-        h += QStringLiteral("<ul class=\"settings\"><li>%1</li>").arg(settingsText(turn.settings).toHtmlEscaped());
+        h += QStringLiteral("<p class=\"settings\">%1").arg(settingsText(turn.settings).toHtmlEscaped());
         if (turn.asked.isValid())
-            h += QStringLiteral("<li>%1</li>").arg(AnswerExporter::tr("Asked %1").arg(utcText(turn.asked)).toHtmlEscaped());
-        h += QStringLiteral("<li>%1 %2</li></ul>\n").arg(AnswerExporter::tr("Pages:").toHtmlEscaped(), refs.join(QStringLiteral(", ")));
+            h += QStringLiteral("<br>%1").arg(tr("Asked %1").arg(utcText(turn.asked)).toHtmlEscaped());
+        h += QStringLiteral("<br>%1 %2</p>\n").arg(tr("Pages:").toHtmlEscaped(), refs.join(QStringLiteral(", ")));
         for (const Picture &p : tp.pages) {
-            h += QStringLiteral("<figure>");
             if (!p.image.isNull()) {
-                const int w = qMin(maxWidth, p.image.width());
-                const int hgt = qRound(double(p.image.height()) * w / p.image.width());
+                double scale = std::min(1.0, double(maxWidth) / p.image.width());
+                scale = std::min(scale, double(maxHeight) / p.image.height());
+                const int w = std::max(1, int(std::lround(p.image.width() * scale)));
+                const int hgt = std::max(1, int(std::lround(p.image.height() * scale)));
                 const QString src = forPdf ? QStringLiteral("leopard-export:%1").arg(p.fileName)
                                            : imageFolder + QLatin1Char('/') + p.fileName;
-                h += QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\"><br>\n")
+                h += QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\"></p>\n")
                          .arg(src.toHtmlEscaped()).arg(w).arg(hgt).arg(p.label.toHtmlEscaped());
             }
-            h += QStringLiteral("<figcaption><b>%1</b>%2</figcaption></figure>\n")
+            h += QStringLiteral("<p class=\"caption\"><b>%1</b>%2</p>\n")
                      .arg(p.label.toHtmlEscaped(), p.note.isEmpty() ? QString() : QStringLiteral(" — ") + p.note.toHtmlEscaped());
         }
     }
