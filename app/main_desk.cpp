@@ -1,12 +1,10 @@
 // leopard-desk: the GUI. Usage: leopard-desk [--model DIR] [FILE...]
+#include "ui/language.h"
 #include "ui/main_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -22,11 +20,8 @@ int main(int argc, char *argv[])
     // Outside a desktop session there may be no icon theme; Adwaita ships with Debian's GTK stack.
     QIcon::setFallbackThemeName(QStringLiteral("Adwaita"));
 
-    QTranslator qtTranslator, appTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(QLocale(), QStringLiteral("leopard-desk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    // The language chosen in Settings, else the system's (ours and Qt's catalogues; English plurals).
+    leopard::ui::Language::apply(leopard::ui::Language::savedChoice());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

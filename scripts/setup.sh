@@ -21,6 +21,7 @@ APT_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-image-formats-plugins
   libpoppler-qt6-dev poppler-utils libopencv-dev libtorch-dev libopenblas0-pthread
   libreoffice-impress fonts-dejavu-core xvfb xauth
+  qt6-translations-l10n  # Qt's own strings (OK, Cancel, file dialogs) in the app's languages; tests/i18n checks them
   nlohmann-json3-dev
   python3-torch  # tests only: the real torch.load reads what leopard-cli make-tiny writes
   qpdf           # tests only: makes an encrypted copy of the sample report

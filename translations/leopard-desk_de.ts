@@ -1,540 +1,1080 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="de_DE">
+<TS version="2.1" language="de">
 <context>
     <name>AppSettings</name>
     <message>
         <source>&lt;p&gt;The resolution at which PDF and slide pages are rendered for the model (image files are sent at their own size). The crop plan follows from it.&lt;/p&gt;&lt;p&gt;Default 144 dpi: a US Letter page (612 × 792 pt) becomes 1224 × 1584 px, which Leopard cuts into 4 rows × 3 columns = 12 crops of 364 × 364 px; with the global view that is 13 model images = 13 × 169 = 2197 tokens.&lt;/p&gt;&lt;p&gt;Lower values lose small print (72 dpi: 4 crops); higher values spend the 50-image budget on fewer pages (216 dpi: 35 crops per Letter page).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Die Auflösung, mit der PDF- und Folienseiten für das Modell gerendert werden (Bilddateien werden in ihrer eigenen Größe gesendet). Der Ausschnittplan ergibt sich daraus.&lt;/p&gt;&lt;p&gt;Standard 144 dpi: Eine US-Letter-Seite (612 × 792 pt) wird zu 1224 × 1584 px, die Leopard in 4 Zeilen × 3 Spalten = 12 Ausschnitte zu 364 × 364 px zerlegt; mit der Gesamtansicht sind das 13 Modellbilder = 13 × 169 = 2197 Token.&lt;/p&gt;&lt;p&gt;Niedrigere Werte verlieren Kleingedrucktes (72 dpi: 4 Ausschnitte); höhere Werte verbrauchen das Budget von 50 Bildern für weniger Seiten (216 dpi: 35 Ausschnitte pro Letter-Seite).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>CropOverlay</name>
     <message>
-        <source>Leopard Desk</source>
-        <translation type="unfinished"></translation>
+        <source>global view only</source>
+        <translation>nur Gesamtansicht</translation>
     </message>
     <message>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <source>%1 = whole page</source>
+        <translation>%1 = ganze Seite</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOpener</name>
+    <message>
+        <source>Reading the pages of %1…</source>
+        <translation>Seiten von %1 werden gelesen…</translation>
     </message>
     <message>
-        <source>Open reports (PDF), slide decks or page images</source>
-        <translation type="unfinished"></translation>
+        <source>Documents (%1);;PDF documents (%2);;Slide decks (%3);;Images (%4);;All files (*)</source>
+        <translation>Dokumente (%1);;PDF-Dokumente (%2);;Foliensätze (%3);;Bilder (%4);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>&amp;Close Document</source>
-        <translation type="unfinished"></translation>
+        <source>%1 was not found.</source>
+        <translation>%1 wurde nicht gefunden.</translation>
     </message>
     <message>
-        <source>Close the document of the page shown</source>
-        <translation type="unfinished"></translation>
+        <source>(no file name)</source>
+        <translation>(kein Dateiname)</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is a folder, not a document.</source>
+        <translation>%1 ist ein Ordner, kein Dokument.</translation>
     </message>
     <message>
-        <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation>%1 kann nicht gelesen werden: Zugriff verweigert.</translation>
     </message>
     <message>
-        <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is not a supported kind of file. Leopard Desk opens PDFs, slide decks (%2) and images (%3).</source>
+        <translation>%1 ist kein unterstützter Dateityp. Leopard Desk öffnet PDFs, Foliensätze (%2) und Bilder (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDocument</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
     </message>
     <message>
-        <source>Fit &amp;Width</source>
-        <translation type="unfinished"></translation>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
     </message>
     <message>
-        <source>Fit &amp;Page</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is too large to open: %2 × %3 pixels needs %4 of memory once decoded, above the %5 MB limit for one image. Scale it down or split it, then open it again.</source>
+        <translation>%1 ist zu groß zum Öffnen: %2 × %3 Pixel brauchen dekodiert %4 Speicher, mehr als die Grenze von %5 MB für ein Bild. Verkleinern oder teilen Sie es und öffnen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>Show &amp;Crop Overlay</source>
-        <translation type="unfinished"></translation>
+        <source>%1 cannot be read as an image: its format is not recognised or the image plugin for it is not installed (on Debian: sudo apt install qt6-image-formats-plugins).</source>
+        <translation>%1 kann nicht als Bild gelesen werden: Das Format wird nicht erkannt oder das passende Bild-Plugin ist nicht installiert (unter Debian: sudo apt install qt6-image-formats-plugins).</translation>
     </message>
     <message>
-        <source>Draw the 364 × 364 crops the model will receive over checked pages</source>
-        <translation type="unfinished"></translation>
+        <source>%1 cannot be read as an image: %2.</source>
+        <translation>%1 kann nicht als Bild gelesen werden: %2.</translation>
     </message>
     <message>
-        <source>&amp;Check Page Shown</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is damaged: image %2 cannot be decoded (%3).</source>
+        <translation>%1 ist beschädigt: Bild %2 kann nicht dekodiert werden (%3).</translation>
     </message>
     <message>
-        <source>Check &amp;All Pages</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is damaged: image %2 has no pixels.</source>
+        <translation>%1 ist beschädigt: Bild %2 enthält keine Pixel.</translation>
     </message>
     <message>
-        <source>&amp;Uncheck All Pages</source>
-        <translation type="unfinished"></translation>
+        <source>%1 contains no images.</source>
+        <translation>%1 enthält keine Bilder.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
+    <name>ModelLocation</name>
+    <message>
+        <source>from --model</source>
+        <translation>aus --model</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <source>from LEOPARD_MODEL_DIR</source>
+        <translation>aus LEOPARD_MODEL_DIR</translation>
     </message>
     <message>
-        <source>&amp;About Leopard Desk</source>
-        <translation type="unfinished"></translation>
+        <source>from Settings</source>
+        <translation>aus den Einstellungen</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <source>demo model</source>
+        <translation>Demo-Modell</translation>
+    </message>
+</context>
+<context>
+    <name>PageRenderer</name>
+    <message>
+        <source>Page %1 of %2 could not be drawn.</source>
+        <translation>Seite %1 von %2 konnte nicht gezeichnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is empty (0 bytes), so it is not a usable PDF.</source>
+        <translation>%1 ist leer (0 Byte) und daher kein brauchbares PDF.</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is not a PDF file: it does not start with a PDF header. It may be another kind of file renamed to .pdf.</source>
+        <translation>%1 ist keine PDF-Datei: Sie beginnt nicht mit einem PDF-Kopf. Vielleicht ist es eine andere Dateiart, die in .pdf umbenannt wurde.</translation>
     </message>
     <message>
-        <source>&amp;Pages</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is damaged or truncated: its PDF structure cannot be read. Try downloading or exporting it again.</source>
+        <translation>%1 ist beschädigt oder unvollständig: Die PDF-Struktur kann nicht gelesen werden. Laden Sie die Datei erneut herunter oder exportieren Sie sie erneut.</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <source>%1 was converted, but the PDF LibreOffice made cannot be read: %2</source>
+        <translation>%1 wurde konvertiert, aber das von LibreOffice erzeugte PDF kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is protected by a password. Enter the password to open it.</source>
+        <translation>%1 ist durch ein Passwort geschützt. Geben Sie das Passwort ein, um die Datei zu öffnen.</translation>
     </message>
     <message>
-        <source>Main</source>
-        <translation type="unfinished"></translation>
+        <source>The password for %1 is not correct.</source>
+        <translation>Das Passwort für %1 ist nicht korrekt.</translation>
     </message>
     <message>
-        <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <source>%1 contains no pages, so there is nothing to show.</source>
+        <translation>%1 enthält keine Seiten; es gibt nichts anzuzeigen.</translation>
     </message>
     <message>
-        <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is damaged: page %2 of %3 cannot be read.</source>
+        <translation>%1 ist beschädigt: Seite %2 von %3 kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStore</name>
+    <message>
+        <source>The saved session %1 cannot be read: %2.</source>
+        <translation>Die gespeicherte Sitzung %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <source>Crop Plan</source>
-        <translation type="unfinished"></translation>
+        <source>The saved session %1 is empty (0 bytes); it cannot be restored.</source>
+        <translation>Die gespeicherte Sitzung %1 ist leer (0 Byte); sie kann nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <source>Opening documents</source>
-        <translation type="unfinished"></translation>
+        <source>The saved session %1 is damaged (%2 at byte %3 of %4); it cannot be restored.</source>
+        <translation>Die gespeicherte Sitzung %1 ist beschädigt (%2 bei Byte %3 von %4); sie kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>The saved session %1 is damaged: %2; it cannot be restored.</source>
+        <translation>Die gespeicherte Sitzung %1 ist beschädigt: %2; sie kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The sessions folder %1 cannot be created.</source>
+        <translation>Der Sitzungsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source> It was not overwritten; set it aside first.</source>
+        <translation> Sie wurde nicht überschrieben; legen Sie sie zuerst beiseite.</translation>
+    </message>
+    <message>
+        <source>The session %1 could not be saved: %2.</source>
+        <translation>Die Sitzung %1 konnte nicht gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>The session %1 does not exist.</source>
+        <translation>Die Sitzung %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The session %1 could not be deleted: %2.</source>
+        <translation>Die Sitzung %1 konnte nicht gelöscht werden: %2.</translation>
+    </message>
+    <message>
+        <source>The session %1 could not be set aside as %2.</source>
+        <translation>Die Sitzung %1 konnte nicht als %2 beiseitegelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SlideConverter</name>
+    <message>
+        <source>Install LibreOffice Impress to open slide decks (on Debian or Ubuntu: sudo apt install libreoffice-impress), or set the path to soffice in Settings.</source>
+        <translation>Installieren Sie LibreOffice Impress, um Foliensätze zu öffnen (unter Debian oder Ubuntu: sudo apt install libreoffice-impress), oder geben Sie den Pfad zu soffice in den Einstellungen an.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a slide deck LibreOffice can read: it is neither a PowerPoint, OpenDocument nor Keynote file. It may be damaged or renamed.</source>
+        <translation>%1 ist kein Foliensatz, den LibreOffice lesen kann: Es ist weder eine PowerPoint-, OpenDocument- noch Keynote-Datei. Vielleicht ist die Datei beschädigt oder umbenannt.</translation>
+    </message>
+    <message>
+        <source>%1 is a slide deck and needs LibreOffice to open, but LibreOffice was not found. %2</source>
+        <translation>%1 ist ein Foliensatz und braucht LibreOffice zum Öffnen, aber LibreOffice wurde nicht gefunden. %2</translation>
+    </message>
+    <message>
+        <source>%1 is a slide deck and needs LibreOffice to open, but %2 is not an executable program. %3</source>
+        <translation>%1 ist ein Foliensatz und braucht LibreOffice zum Öffnen, aber %2 ist kein ausführbares Programm. %3</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be converted: no room for temporary files (%2).</source>
+        <translation>%1 kann nicht konvertiert werden: kein Platz für temporäre Dateien (%2).</translation>
+    </message>
+    <message>
+        <source>Converting %1 with LibreOffice…</source>
+        <translation>%1 wird mit LibreOffice konvertiert…</translation>
+    </message>
+    <message>
+        <source>%1 needs LibreOffice to open, but %2 could not be started (%3). %4</source>
+        <translation>%1 braucht LibreOffice zum Öffnen, aber %2 konnte nicht gestartet werden (%3). %4</translation>
+    </message>
+    <message>
+        <source>%1 took longer than %2 seconds to convert with LibreOffice and was stopped. A very large deck may need a longer time limit in Settings.</source>
+        <translation>Die Konvertierung von %1 mit LibreOffice dauerte länger als %2 Sekunden und wurde abgebrochen. Ein sehr großer Foliensatz braucht eventuell ein längeres Zeitlimit in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Converting %1 with LibreOffice… %2 s</source>
+        <translation>%1 wird mit LibreOffice konvertiert… %2 s</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert %1 (it produced no PDF%2). The file may be damaged or in a format LibreOffice cannot read.</source>
+        <translation>LibreOffice konnte %1 nicht konvertieren (es entstand kein PDF%2). Die Datei ist vielleicht beschädigt oder in einem Format, das LibreOffice nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>; it said: &quot;%1&quot;</source>
+        <translation>; Meldung: „%1“</translation>
+    </message>
+    <message>
+        <source> LibreOffice crashed.</source>
+        <translation> LibreOffice ist abgestürzt.</translation>
+    </message>
+    <message>
+        <source>%1 was converted, but the result could not be saved in %2 (%3).</source>
+        <translation>%1 wurde konvertiert, aber das Ergebnis konnte nicht in %2 gespeichert werden (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::ChatPanel</name>
+    <message>
+        <source>Demo model loaded: random weights, answers are not meaningful — set the real Leopard-LLaVA checkpoint in Settings</source>
+        <translation>Demo-Modell geladen: zufällige Gewichte, die Antworten sind bedeutungslos – legen Sie den echten Leopard-LLaVA-Checkpoint in den Einstellungen fest</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Getting the real model&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Leopard Desk runs &lt;b&gt;wyu1/Leopard-LLaVA&lt;/b&gt; from Hugging Face (a snapshot with two .bin shards, 17 GB in all, plus config.json and the tokenizer files). Download it, for example with &lt;code&gt;huggingface-cli download wyu1/Leopard-LLaVA --local-dir ~/models/Leopard-LLaVA&lt;/code&gt;, then point the app at that folder: &lt;a href=&quot;settings&quot;&gt;Settings ▸ Preferences ▸ Model&lt;/a&gt;, the &lt;code&gt;--model DIR&lt;/code&gt; option, or the &lt;code&gt;LEOPARD_MODEL_DIR&lt;/code&gt; environment variable.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Das echte Modell beschaffen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Leopard Desk verwendet &lt;b&gt;wyu1/Leopard-LLaVA&lt;/b&gt; von Hugging Face (ein Snapshot mit zwei .bin-Shards, insgesamt 17 GB, dazu config.json und die Tokenizer-Dateien). Laden Sie ihn herunter, zum Beispiel mit &lt;code&gt;huggingface-cli download wyu1/Leopard-LLaVA --local-dir ~/models/Leopard-LLaVA&lt;/code&gt;, und geben Sie der App dann diesen Ordner an: &lt;a href=&quot;settings&quot;&gt;Einstellungen ▸ Optionen ▸ Modell&lt;/a&gt;, die Option &lt;code&gt;--model DIR&lt;/code&gt; oder die Umgebungsvariable &lt;code&gt;LEOPARD_MODEL_DIR&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Model loading</source>
+        <translation>Modell wird geladen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop loading the model</source>
+        <translation>Laden des Modells abbrechen</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Ask about the checked pages… (Enter to ask, Shift+Enter for a new line)</source>
+        <translation>Fragen Sie zu den markierten Seiten… (Eingabe zum Fragen, Umschalt+Eingabe für neue Zeile)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop the answer (takes effect within one token)</source>
+        <translation>Antwort anhalten (wirkt innerhalb eines Tokens)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Start a new conversation (the next question does not continue this one)</source>
+        <translation>Neue Unterhaltung beginnen (die nächste Frage setzt diese nicht fort)</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Loading the model: %1 — %2 of %3 MB</source>
+        <translation>Modell wird geladen: %1 – %2 von %3 MB</translation>
+    </message>
+    <message>
+        <source>Loading the model: %1…</source>
+        <translation>Modell wird geladen: %1…</translation>
+    </message>
+    <message>
+        <source>Generation options: max new tokens, temperature (0 = greedy), top-p</source>
+        <translation>Generierungsoptionen: max. neue Token, Temperatur (0 = greedy), Top-p</translation>
+    </message>
+    <message>
+        <source>0 (greedy)</source>
+        <translation>0 (greedy)</translation>
+    </message>
+    <message>
+        <source>Max new tokens:</source>
+        <translation>Max. neue Token:</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>Temperatur:</translation>
+    </message>
+    <message>
+        <source>Top-p:</source>
+        <translation>Top-p:</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>Es ist kein Modell geladen.</translation>
+    </message>
+    <message>
+        <source>The model is loading…</source>
+        <translation>Das Modell wird geladen…</translation>
+    </message>
+    <message>
+        <source>The model is answering.</source>
+        <translation>Das Modell antwortet gerade.</translation>
+    </message>
+    <message>
+        <source>Type a question.</source>
+        <translation>Geben Sie eine Frage ein.</translation>
+    </message>
+    <message>
+        <source>Check the pages to ask about in the page strip.</source>
+        <translation>Markieren Sie in der Seitenleiste die Seiten, zu denen Sie fragen möchten.</translation>
+    </message>
+    <message>
+        <source>More than %1 pages are checked; the model takes at most %1.</source>
+        <translation>Mehr als %1 Seiten sind markiert; das Modell nimmt höchstens %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up about the same %n page(s).</source>
+        <translation>
+            <numerusform>Nachfrage zur selben Seite.</numerusform>
+            <numerusform>Nachfrage zu denselben %n Seiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New question about %n checked page(s) (%1 model images, plan on the right).</source>
+        <translation>
+            <numerusform>Neue Frage zu %n markierten Seite (%1 Modellbilder, Plan rechts).</numerusform>
+            <numerusform>Neue Frage zu %n markierten Seiten (%1 Modellbilder, Plan rechts).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the model from %1…</source>
+        <translation>Modell wird aus %1 geladen…</translation>
+    </message>
+    <message>
+        <source>Model: %1 (%2) · %3 · %4</source>
+        <translation>Modell: %1 (%2) · %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 p. %2</source>
+        <translation>%1 S. %2</translation>
+    </message>
+    <message>
+        <source>You:</source>
+        <translation>Sie:</translation>
+    </message>
+    <message>
+        <source>Follow-up about</source>
+        <translation>Nachfrage zu</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Zu</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(keine Antwort)</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::MainWindow</name>
+    <message>
+        <source>Leopard Desk</source>
+        <translation>Leopard Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open reports (PDF), slide decks or page images</source>
+        <translation>Berichte (PDF), Foliensätze oder Seitenbilder öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Close Document</source>
+        <translation>Dokument &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Close the document of the page shown</source>
+        <translation>Das Dokument der angezeigten Seite schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation>&amp;Breite einpassen</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Page</source>
+        <translation>&amp;Seite einpassen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Crop Overlay</source>
+        <translation>&amp;Ausschnitte einblenden</translation>
+    </message>
+    <message>
+        <source>Draw the 364 × 364 crops the model will receive over checked pages</source>
+        <translation>Die 364 × 364 großen Ausschnitte, die das Modell erhält, über markierten Seiten zeichnen</translation>
+    </message>
+    <message>
+        <source>&amp;Check Page Shown</source>
+        <translation>Angezeigte Seite &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Check &amp;All Pages</source>
+        <translation>&amp;Alle Seiten markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck All Pages</source>
+        <translation>Alle Markierungen auf&amp;heben</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Optionen…</translation>
+    </message>
+    <message>
+        <source>&amp;About Leopard Desk</source>
+        <translation>Ü&amp;ber Leopard Desk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>&amp;Seiten</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Crop Plan</source>
+        <translation>Ausschnittplan</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Opening documents</source>
+        <translation>Dokumente werden geöffnet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen abbrechen</translation>
     </message>
     <message>
         <source>Stop opening the documents still loading (e.g. a slow slide deck conversion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Öffnen der noch ladenden Dokumente abbrechen (z. B. eine langsame Foliensatz-Konvertierung)</translation>
     </message>
     <message>
         <source>Opening cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen abgebrochen</translation>
     </message>
-    <message>
-        <source>Opened “%1” (1 page)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened “%1” (%2 pages)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Opened “%1” (%n page(s))</source>
+        <translation>
+            <numerusform>„%1“ geöffnet (%n Seite)</numerusform>
+            <numerusform>„%1“ geöffnet (%n Seiten)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>“%1” is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits geöffnet</translation>
     </message>
     <message>
         <source>Opening “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird geöffnet…</translation>
     </message>
     <message>
         <source>File Not Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden</translation>
     </message>
     <message>
         <source>Cannot open %1: the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Die Datei existiert nicht.</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>Unsupported File</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützte Datei</translation>
     </message>
     <message>
         <source>Leopard Desk cannot open %1. It opens PDF reports, slide decks and page images (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leopard Desk kann %1 nicht öffnen. Es öffnet PDF-Berichte, Foliensätze und Seitenbilder (%2).</translation>
     </message>
     <message>
         <source>Open Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente öffnen</translation>
     </message>
     <message>
         <source>Password Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort erforderlich</translation>
     </message>
     <message>
         <source>The password for “%1” was wrong. Try again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort für „%1“ war falsch. Erneut versuchen:</translation>
     </message>
     <message>
         <source>“%1” is protected. Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist geschützt. Passwort:</translation>
     </message>
     <message>
         <source>“%1” was not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht geöffnet</translation>
     </message>
     <message>
         <source>Closed “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ geschlossen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Removed from Open Recent because they no longer exist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Aus „Zuletzt geöffnet“ entfernt, weil die Datei nicht mehr existiert: %1</numerusform>
+            <numerusform>Aus „Zuletzt geöffnet“ entfernt, weil die Dateien nicht mehr existieren: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>“%1” no longer exists and was removed from Open Recent.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert nicht mehr und wurde aus „Zuletzt geöffnet“ entfernt.</translation>
     </message>
     <message>
         <source>No recent documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Dokumente</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
     <message>
         <source>Only local files can be opened; not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lokale Dateien können geöffnet werden, nicht %1.</translation>
     </message>
     <message>
         <source>%1 · page %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Seite %2 von %3</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 — Leopard Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Leopard Desk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening %n document(s)…</source>
+        <translation>
+            <numerusform>%n Dokument wird geöffnet…</numerusform>
+            <numerusform>%n Dokumente werden geöffnet…</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Opening 1 document…</source>
-        <translation type="unfinished"></translation>
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
     <message>
-        <source>Opening %1 documents…</source>
-        <translation type="unfinished"></translation>
+        <source>Switch to the new language now? Menus and panels change at once; otherwise the language changes the next time Leopard Desk starts.</source>
+        <translation>Jetzt zur neuen Sprache wechseln? Menüs und Bereiche wechseln sofort; andernfalls ändert sich die Sprache beim nächsten Start von Leopard Desk.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Leopard Desk %1&lt;/h3&gt;&lt;p&gt;Read reports, slide decks and page images with the Leopard vision-language model, and see how it cuts every page into 364 × 364 crops.&lt;/p&gt;&lt;p&gt;Model: Leopard (Jia et al., “Leopard: A Vision Language Model for Text-Rich Multi-Image Tasks”, TMLR 2025).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Leopard Desk %1&lt;/h3&gt;&lt;p&gt;Berichte, Foliensätze und Seitenbilder mit dem Bild-Sprach-Modell Leopard lesen und sehen, wie es jede Seite in Ausschnitte von 364 × 364 zerlegt.&lt;/p&gt;&lt;p&gt;Modell: Leopard (Jia et al., „Leopard: A Vision Language Model for Text-Rich Multi-Image Tasks“, TMLR 2025).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Model directory: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Modellordner: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Leopard Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Leopard Desk</translation>
     </message>
 </context>
 <context>
-    <name>PageStripDelegate</name>
+    <name>leopard::ui::ModelHost</name>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>Das Laden wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No model directory is set.</source>
+        <translation>Es ist kein Modellordner festgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::ModelSettingsWidget</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Not set: the demo model (random weights)</source>
+        <translation>Nicht festgelegt: das Demo-Modell (zufällige Gewichte)</translation>
+    </message>
+    <message>
+        <source>The folder of the wyu1/Leopard-LLaVA snapshot: config.json, the two pytorch_model-*.bin shards, pytorch_model.bin.index.json and the tokenizer files. --model DIR and LEOPARD_MODEL_DIR take precedence over this.</source>
+        <translation>Der Ordner des Snapshots wyu1/Leopard-LLaVA: config.json, die beiden Shards pytorch_model-*.bin, pytorch_model.bin.index.json und die Tokenizer-Dateien. --model DIR und LEOPARD_MODEL_DIR haben Vorrang vor dieser Angabe.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Leopard-LLaVA Checkpoint Folder</source>
+        <translation>Ordner des Leopard-LLaVA-Checkpoints</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatisch (%1)</translation>
+    </message>
+    <message>
+        <source>Checkpoint &amp;folder:</source>
+        <translation>Checkpoint-&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <source>Data &amp;type:</source>
+        <translation>Daten&amp;typ:</translation>
+    </message>
+    <message>
+        <source>libtorch %1 · CUDA %2 · native bf16 on this CPU: %3</source>
+        <translation>libtorch %1 · CUDA %2 · natives bf16 auf dieser CPU: %3</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::PageStripDelegate</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
-    <message>
-        <source>1 page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 markiert</translation>
     </message>
     <message>
         <source>Cannot render</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung nicht möglich</translation>
     </message>
     <message>
         <source>Rendering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gerendert…</translation>
     </message>
-    <message>
-        <source>1 image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 images</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>PageStripModel</name>
+    <name>leopard::ui::PageStripModel</name>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1</translation>
     </message>
     <message>
         <source>%1, page %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Seite %2 von %3</translation>
     </message>
-    <message>
-        <source>%1: %2 pages, %3 checked</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1: %n page(s), %2 checked</source>
+        <translation>
+            <numerusform>%1: %n Seite, %2 markiert</numerusform>
+            <numerusform>%1: %n Seiten, %2 markiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Seite %2</translation>
     </message>
 </context>
 <context>
-    <name>PageStripView</name>
+    <name>leopard::ui::PageStripView</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Thumbnails of every page of the open documents. Check the pages to ask about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniaturen aller Seiten der geöffneten Dokumente. Markieren Sie die Seiten, zu denen Sie fragen möchten.</translation>
     </message>
     <message>
         <source>Uncheck page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung von Seite %1 aufheben</translation>
     </message>
     <message>
         <source>Check page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 markieren</translation>
     </message>
     <message>
         <source>Check only this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Seite markieren</translation>
     </message>
     <message>
         <source>Check all pages of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Seiten von „%1“ markieren</translation>
     </message>
     <message>
         <source>Uncheck all pages of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung aller Seiten von „%1“ aufheben</translation>
     </message>
     <message>
         <source>Close “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ schließen</translation>
     </message>
 </context>
 <context>
-    <name>PageView</name>
+    <name>leopard::ui::PageView</name>
     <message>
         <source>Page view</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenansicht</translation>
     </message>
     <message>
         <source>Open a report, slide deck or page image
 (File ▸ Open…, Ctrl+O, or drop files here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Bericht, einen Foliensatz oder ein Seitenbild
+(Datei ▸ Öffnen…, Strg+O, oder Dateien hierher ziehen)</translation>
     </message>
     <message>
         <source>This page could not be rendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite konnte nicht gerendert werden.</translation>
     </message>
     <message>
         <source>Rendering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gerendert…</translation>
     </message>
-    <message>
-        <source>%1 crops (%2 × %3 grid) + global view</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n crop(s) (%1 × %2 grid) + global view</source>
+        <translation>
+            <numerusform>%n Ausschnitt (%1 × %2-Raster) + Gesamtansicht</numerusform>
+            <numerusform>%n Ausschnitte (%1 × %2-Raster) + Gesamtansicht</numerusform>
+        </translation>
     </message>
     <message>
         <source>Global view only (no crops)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Gesamtansicht (keine Ausschnitte)</translation>
     </message>
     <message>
         <source>Page not checked: check it in the page strip to see its crops</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite nicht markiert: Markieren Sie sie in der Seitenleiste, um ihre Ausschnitte zu sehen</translation>
     </message>
 </context>
 <context>
-    <name>PlanPanel</name>
+    <name>leopard::ui::PlanPanel</name>
     <message>
         <source>Crop plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschnittplan</translation>
     </message>
     <message>
         <source>Plan totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan-Summen</translation>
     </message>
     <message>
         <source>Model images used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Modellbilder</translation>
     </message>
     <message>
         <source>Crop budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschnitt-Budget</translation>
     </message>
     <message>
         <source>Plan warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan-Warnung</translation>
     </message>
     <message>
         <source>Model input per checked page</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelleingabe je markierter Seite</translation>
     </message>
     <message>
         <source>Check pages in the page strip to see how the model will read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie Seiten in der Seitenleiste, um zu sehen, wie das Modell sie lesen wird.</translation>
     </message>
     <message>
         <source>1 image (global view only) · %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Bild (nur Gesamtansicht) · %1 Token</translation>
     </message>
-    <message>
-        <source>%1 images (global + %2 tiles) · %3 tokens</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 images (global + %n tile(s)) · %2 tokens</source>
+        <translation>
+            <numerusform>%1 Bilder (Gesamtansicht + %n Kachel) · %2 Token</numerusform>
+            <numerusform>%1 Bilder (Gesamtansicht + %n Kacheln) · %2 Token</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 images · %3 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Bildern · %3 Token</translation>
     </message>
     <message>
         <source>No pages checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Seiten markiert.</translation>
     </message>
     <message>
         <source>%1 pages checked, %2 allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Seiten markiert, %2 erlaubt.</translation>
     </message>
-    <message>
-        <source>1 page checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 pages checked</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n page(s) checked</source>
+        <translation>
+            <numerusform>%n Seite markiert</numerusform>
+            <numerusform>%n Seiten markiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>crop budget %1 − %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschnitt-Budget %1 − %2 = %3</translation>
     </message>
     <message>
         <source>The pages want %1 crops; scaled down to %2 to fit the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten wollen %1 Ausschnitte; auf %2 verkleinert, um ins Budget zu passen.</translation>
     </message>
     <message>
         <source>No budget left for crops: each page is sent as one global view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Budget mehr für Ausschnitte: Jede Seite wird als eine Gesamtansicht gesendet.</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Too many pages: %1 checked.&lt;/b&gt; The model takes at most %2 images, so nothing will be sent. Uncheck %3 page(s).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;Too many pages: %1 checked.&lt;/b&gt; The model takes at most %2 images, so nothing will be sent. Uncheck %n page(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Zu viele Seiten: %1 markiert.&lt;/b&gt; Das Modell nimmt höchstens %2 Bilder, daher wird nichts gesendet. Heben Sie die Markierung von %n Seite auf.</numerusform>
+            <numerusform>&lt;b&gt;Zu viele Seiten: %1 markiert.&lt;/b&gt; Das Modell nimmt höchstens %2 Bilder, daher wird nichts gesendet. Heben Sie die Markierung von %n Seiten auf.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · p. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · S. %2</translation>
     </message>
     <message>
         <source>Analysis image %1 × %2 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysebild %1 × %2 px</translation>
     </message>
     <message>
         <source>Grid %1 × %2 on a %3 × %4 canvas (page resized to %5 × %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster %1 × %2 auf einer Fläche von %3 × %4 (Seite skaliert auf %5 × %6)</translation>
     </message>
     <message>
         <source>Wanted %1 crops, granted %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ausschnitte gewünscht, %2 gewährt</translation>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>leopard::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>The language of menus, panels and messages. “System default” follows the language of your desktop session.</source>
+        <translation>Die Sprache von Menüs, Bereichen und Meldungen. „Systemstandard“ folgt der Sprache Ihrer Desktop-Sitzung.</translation>
     </message>
     <message>
         <source>Analysis resolution in dots per inch</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyseauflösung in Punkten pro Zoll</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> dpi</translation>
     </message>
     <message>
         <source>Default (%1 dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (%1 dpi)</translation>
     </message>
     <message>
         <source>PDF and slide pages are rendered at this resolution for the model (what it reads); the screen view is separate. The crop plan follows from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF- und Folienseiten werden für das Modell (das, was es liest) in dieser Auflösung gerendert; die Bildschirmansicht ist davon unabhängig. Der Ausschnittplan ergibt sich daraus.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>&amp;Analysis resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analyseauflösung:</translation>
     </message>
     <message>
         <source>A US Letter page becomes %1 × %2 px: no crops, the model sees only the whole page at 364 × 364 (1 model image = %3 tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine US-Letter-Seite wird zu %1 × %2 px: keine Ausschnitte, das Modell sieht nur die ganze Seite in 364 × 364 (1 Modellbild = %3 Token).</translation>
     </message>
-    <message>
-        <source>A US Letter page becomes %1 × %2 px: %3 crops on a %4 × %5 grid, %6 model images = %7 tokens.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>A US Letter page becomes %1 × %2 px: %n crop(s) on a %3 × %4 grid, %5 model images = %6 tokens.</source>
+        <translation>
+            <numerusform>Eine US-Letter-Seite wird zu %1 × %2 px: %n Ausschnitt auf einem %3 × %4-Raster, %5 Modellbilder = %6 Token.</numerusform>
+            <numerusform>Eine US-Letter-Seite wird zu %1 × %2 px: %n Ausschnitte auf einem %3 × %4-Raster, %5 Modellbilder = %6 Token.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Read reports, slide decks and page images with the Leopard vision-language model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte, Foliensätze und Seitenbilder mit dem Bild-Sprach-Modell Leopard lesen.</translation>
     </message>
     <message>
         <source>Leopard checkpoint directory (Hugging Face layout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner des Leopard-Checkpoints (Hugging-Face-Layout).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDNER</translation>
     </message>
     <message>
         <source>PDFs, slide decks or images to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende PDFs, Foliensätze oder Bilder.</translation>
     </message>
 </context>
 </TS>

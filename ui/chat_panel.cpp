@@ -2,6 +2,7 @@
 
 #include "ui/page_pixels.h"
 
+#include <QEvent>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -206,6 +207,51 @@ ChatPanel::ChatPanel(ModelHost *host, QWidget *parent)
         updateModelState();
     });
     updateModelState();
+}
+
+void ChatPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// The constructor's and buildOptionsMenu()'s texts again, in the language now installed; the
+// model line, the hint and the transcript ("You:", "About") are rebuilt from the state.
+void ChatPanel::retranslateUi()
+{
+    m_banner->setText(tr("Demo model loaded: random weights, answers are not meaningful — set the real Leopard-LLaVA checkpoint in Settings"));
+    m_firstRun->setText(tr(
+        "<p><b>Getting the real model</b></p>"
+        "<p>Leopard Desk runs <b>wyu1/Leopard-LLaVA</b> from Hugging Face (a snapshot with two .bin shards, "
+        "17 GB in all, plus config.json and the tokenizer files). Download it, for example with "
+        "<code>huggingface-cli download wyu1/Leopard-LLaVA --local-dir ~/models/Leopard-LLaVA</code>, "
+        "then point the app at that folder: <a href=\"settings\">Settings ▸ Preferences ▸ Model</a>, "
+        "the <code>--model DIR</code> option, or the <code>LEOPARD_MODEL_DIR</code> environment variable.</p>"));
+    m_loadBar->setAccessibleName(tr("Model loading"));
+    m_cancelLoad->setText(tr("Cancel"));
+    m_cancelLoad->setToolTip(tr("Stop loading the model"));
+    m_transcript->setAccessibleName(tr("Conversation"));
+    m_question->setPlaceholderText(tr("Ask about the checked pages… (Enter to ask, Shift+Enter for a new line)"));
+    m_question->setAccessibleName(tr("Question"));
+    m_askButton->setText(tr("Ask"));
+    m_stopButton->setText(tr("Stop"));
+    m_stopButton->setToolTip(tr("Stop the answer (takes effect within one token)"));
+    m_newButton->setText(tr("New"));
+    m_newButton->setToolTip(tr("Start a new conversation (the next question does not continue this one)"));
+    m_optionsButton->setText(tr("Options"));
+    m_optionsButton->setToolTip(tr("Generation options: max new tokens, temperature (0 = greedy), top-p"));
+    m_temperature->setSpecialValueText(tr("0 (greedy)"));
+    if (auto *form = qobject_cast<QFormLayout *>(m_maxTokens->parentWidget()->layout())) {
+        const std::pair<QWidget *, QString> rows[] = {
+            {m_maxTokens, tr("Max new tokens:")}, {m_temperature, tr("Temperature:")}, {m_topP, tr("Top-p:")}};
+        for (const auto &[field, text] : rows)
+            if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
+                label->setText(text);
+    }
+    updateModelState();
+    if (!m_turns.empty())
+        renderTranscript();
 }
 
 void ChatPanel::buildOptionsMenu()

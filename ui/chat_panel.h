@@ -60,7 +60,12 @@ signals:
     void settingsRequested();
     void answerFinished(const leopard::AskStats &stats);
 
+protected:
+    void changeEvent(QEvent *event) override; // LanguageChange: retranslateUi()
+
 private:
+    void retranslateUi();
+
     struct Turn {
         QString question;
         PageRefList pages;      // the pages this answer is about

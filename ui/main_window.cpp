@@ -2,6 +2,7 @@
 
 #include "ui/app_settings.h"
 #include "ui/chat_panel.h"
+#include "ui/language.h"
 #include "ui/model_host.h"
 #include "ui/page_strip_model.h"
 #include "ui/page_strip_view.h"
@@ -343,8 +344,7 @@ void MainWindow::connectLoader()
         refreshRecentMenu();
         if (!currentPage().document)
             showPage({document, 0});
-        statusBar()->showMessage((document->pageCount() == 1 ? tr("Opened “%1” (1 page)").arg(document->displayName())
-                                                                    : tr("Opened “%1” (%2 pages)").arg(document->displayName()).arg(document->pageCount())), 5000);
+        statusBar()->showMessage(tr("Opened “%1” (%n page(s))", nullptr, document->pageCount()).arg(document->displayName()), 5000);
         updateActions();
         emit documentOpened(document);
     });
@@ -491,7 +491,7 @@ void MainWindow::refreshRecentMenu()
         QStringList names;
         for (const QString &r : removed)
             names << tr("“%1”").arg(fileName(r));
-        const QString text = tr("Removed from Open Recent because they no longer exist: %1").arg(QLocale().createSeparatedList(names));
+        const QString text = tr("Removed from Open Recent because they no longer exist: %1", nullptr, int(names.size())).arg(QLocale().createSeparatedList(names));
         m_lastMessage = text;
         statusBar()->showMessage(text, 8000);
         emit messageShown(text);
@@ -661,7 +661,7 @@ void MainWindow::updateBusy()
         return;
     QString text = m_openingStage;
     if (text.isEmpty())
-        text = m_opening.size() == 1 ? tr("Opening 1 document…") : tr("Opening %1 documents…").arg(m_opening.size());
+        text = tr("Opening %n document(s)…", nullptr, int(m_opening.size()));
     m_busyLabel->setText(text);
 }
 
@@ -692,6 +692,15 @@ void MainWindow::showSettings()
     setAnalysisDpi(dialog.analysisDpi());
     if (dialog.saveModelSettings())
         m_modelHost->load(m_modelDirectory); // --model and LEOPARD_MODEL_DIR still come first
+    if (dialog.languageChoice() != Language::savedChoice()) {
+        Language::setSavedChoice(dialog.languageChoice());
+        if (!m_messageBoxes
+            || QMessageBox::question(this, tr("Language"),
+                                     tr("Switch to the new language now? Menus and panels change at once; "
+                                        "otherwise the language changes the next time Leopard Desk starts."))
+                   == QMessageBox::Yes)
+            Language::apply(dialog.languageChoice()); // LanguageChange reaches every widget
+    }
 
 }
 
@@ -706,6 +715,65 @@ void MainWindow::showAbout()
     if (!m_modelDirectory.isEmpty())
         text += tr("<p>Model directory: %1</p>").arg(m_modelDirectory.toHtmlEscaped());
     QMessageBox::about(this, tr("About Leopard Desk"), text);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+// Sets again, in the language now installed, every text the window set when it was built; the
+// strings are the ones createActions(), createMenus(), createToolBar() and createDocks() use (lupdate
+// lists each once). The panels retranslate themselves in their own changeEvent().
+void MainWindow::retranslateUi()
+{
+    m_openAction->setText(tr("&Open…"));
+    m_openAction->setStatusTip(tr("Open reports (PDF), slide decks or page images"));
+    m_closeAction->setText(tr("&Close Document"));
+    m_closeAction->setStatusTip(tr("Close the document of the page shown"));
+    m_quitAction->setText(tr("&Quit"));
+    m_zoomInAction->setText(tr("Zoom &In"));
+    m_zoomOutAction->setText(tr("Zoom &Out"));
+    m_actualSizeAction->setText(tr("&Actual Size"));
+    m_fitWidthAction->setText(tr("Fit &Width"));
+    m_fitPageAction->setText(tr("Fit &Page"));
+    m_overlayAction->setText(tr("Show &Crop Overlay"));
+    m_overlayAction->setStatusTip(tr("Draw the 364 × 364 crops the model will receive over checked pages"));
+    m_checkPageAction->setText(tr("&Check Page Shown"));
+    m_checkAllAction->setText(tr("Check &All Pages"));
+    m_uncheckAllAction->setText(tr("&Uncheck All Pages"));
+    m_settingsAction->setText(tr("&Preferences…"));
+    m_aboutAction->setText(tr("&About Leopard Desk"));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_pagesMenu->setTitle(tr("&Pages"));
+    for (QObject *o : m_settingsAction->associatedObjects())
+        if (auto *menu = qobject_cast<QMenu *>(o); menu && menu->parent() == menuBar())
+            menu->setTitle(tr("&Settings"));
+    m_helpMenu->setTitle(tr("&Help"));
+
+    if (auto *bar = findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
+        bar->setWindowTitle(tr("Main"));
+        bar->setAccessibleName(tr("Main toolbar"));
+    }
+    const std::pair<const char *, QString> docks[] = {
+        {"pagesDock", tr("Pages")}, {"planDock", tr("Crop Plan")}, {"chatDock", tr("Ask")}};
+    for (const auto &[name, title] : docks)
+        if (auto *dock = findChild<QDockWidget *>(QLatin1String(name)))
+            dock->setWindowTitle(title); // its toggle action in the View menu follows
+
+    m_busyBar->setAccessibleName(tr("Opening documents"));
+    m_cancelOpenButton->setText(tr("Cancel"));
+    m_cancelOpenButton->setAccessibleName(tr("Cancel opening"));
+    m_cancelOpenButton->setToolTip(tr("Stop opening the documents still loading (e.g. a slow slide deck conversion)"));
+    refreshRecentMenu();
+    updateStatus();
+    updateBusy();
 }
 
 void MainWindow::showMessage(QMessageBox::Icon icon, const QString &title, const QString &text)

@@ -94,8 +94,10 @@ protected:
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override; // LanguageChange: retranslateUi()
 
 private:
+    void retranslateUi();
     void createActions();
     void createMenus();
     void createToolBar();

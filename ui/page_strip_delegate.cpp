@@ -183,7 +183,7 @@ void PageStripDelegate::paintHeader(QPainter *p, const QStyleOptionViewItem &opt
     QColor dim = pal.color(QPalette::WindowText);
     dim.setAlphaF(0.65);
     p->setPen(dim);
-    const QString pageCount = pages == 1 ? tr("1 page") : tr("%1 pages").arg(pages);
+    const QString pageCount = tr("%n page(s)", nullptr, pages);
     const QString counts = checked > 0 ? pageCount + QStringLiteral(" · ") + tr("%1 checked").arg(checked) : pageCount;
     const QRect countRect(textLeft, all.top(), all.left() - 4 - textLeft, all.height());
     p->drawText(countRect, Qt::AlignLeft | Qt::AlignVCenter, QFontMetrics(small).elidedText(counts, Qt::ElideRight, countRect.width()));
@@ -282,7 +282,7 @@ void PageStripDelegate::paintPage(QPainter *p, const QStyleOptionViewItem &optio
         p->setFont(smallFont(option.font));
         p->setPen(accent);
         p->drawText(label, Qt::AlignRight | Qt::AlignVCenter,
-                    (plan->modelImages() == 1 ? tr("1 image") : tr("%1 images").arg(plan->modelImages())));
+                    tr("%n image(s)", nullptr, plan->modelImages()));
     }
 }
 

@@ -78,7 +78,7 @@ QVariant PageStripModel::data(const QModelIndex &index, int role) const
         return tr("%1, page %2 of %3").arg(e.document->displayName()).arg(page + 1).arg(pageCount);
     case Qt::AccessibleTextRole:
         if (page < 0)
-            return tr("%1: %2 pages, %3 checked").arg(e.document->displayName()).arg(pageCount).arg(e.checkedCount);
+            return tr("%1: %n page(s), %2 checked", nullptr, pageCount).arg(e.document->displayName()).arg(e.checkedCount);
         return tr("%1, page %2").arg(e.document->displayName()).arg(page + 1);
     case Qt::CheckStateRole:
         if (page >= 0)

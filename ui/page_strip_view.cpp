@@ -4,6 +4,7 @@
 #include "ui/page_strip_model.h"
 #include "viewer/page_renderer.h"
 
+#include <QEvent>
 #include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QMenu>
@@ -197,6 +198,17 @@ void PageStripView::contextMenuEvent(QContextMenuEvent *event)
     menu.addAction(tr("Close “%1”").arg(document->displayName()), this,
                    [this, document] { emit closeDocumentRequested(document); });
     menu.exec(event->globalPos());
+}
+
+void PageStripView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Pages"));
+        setAccessibleDescription(tr("Thumbnails of every page of the open documents. Check the pages to ask about."));
+        scheduleDelayedItemsLayout(); // header rows hold translated labels of new widths
+        viewport()->update();
+    }
+    QListView::changeEvent(event);
 }
 
 } // namespace leopard::ui

@@ -41,6 +41,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void changeEvent(QEvent *event) override; // LanguageChange: names, and a repaint (the delegate translates as it paints)
 
 private:
     void onPageRendered(const viewer::Document *document, int page, double dpi);

@@ -3,6 +3,7 @@
 #include "viewer/crop_overlay.h"
 #include "viewer/page_renderer.h"
 
+#include <QEvent>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -29,7 +30,6 @@ PageView::PageView(viewer::PageRenderer *renderer, QWidget *parent)
     horizontalScrollBar()->setSingleStep(24);
     verticalScrollBar()->setSingleStep(24);
     viewport()->setAutoFillBackground(false);
-    m_emptyText = tr("Open a report, slide deck or page image\n(File ▸ Open…, Ctrl+O, or drop files here)");
 
     m_renderTimer.setSingleShot(true);
     m_renderTimer.setInterval(80);
@@ -296,6 +296,15 @@ void PageView::resizeEvent(QResizeEvent *event)
     updateScrollBars();
 }
 
+void PageView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Page view"));
+        viewport()->update(); // the texts drawn are translated as they are painted
+    }
+    QAbstractScrollArea::changeEvent(event);
+}
+
 bool PageView::viewportEvent(QEvent *event)
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
@@ -362,7 +371,9 @@ void PageView::paintEvent(QPaintEvent *)
         QFont f = font();
         f.setPointSizeF(f.pointSizeF() * 1.25);
         p.setFont(f);
-        p.drawText(viewport()->rect(), Qt::AlignCenter, m_emptyText);
+        p.drawText(viewport()->rect(), Qt::AlignCenter,
+                   m_emptyText.isEmpty() ? tr("Open a report, slide deck or page image\n(File ▸ Open…, Ctrl+O, or drop files here)")
+                                         : m_emptyText);
         return;
     }
     p.setRenderHint(QPainter::Antialiasing, true);
@@ -391,7 +402,7 @@ void PageView::paintEvent(QPaintEvent *)
         QString caption;
         if (m_plan) {
             const int tiles = m_plan->tiles();
-            caption = tiles > 0 ? tr("%1 crops (%2 × %3 grid) + global view").arg(tiles).arg(m_plan->gridCols).arg(m_plan->gridRows)
+            caption = tiles > 0 ? tr("%n crop(s) (%1 × %2 grid) + global view", nullptr, tiles).arg(m_plan->gridCols).arg(m_plan->gridRows)
                                 : tr("Global view only (no crops)");
         } else {
             caption = tr("Page not checked: check it in the page strip to see its crops");

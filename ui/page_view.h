@@ -69,6 +69,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     bool viewportEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override; // LanguageChange: empty-view text, captions
 
 private:
     void applyZoom(double zoom, const QPointF &anchor); // anchor in viewport coordinates
@@ -91,7 +92,7 @@ private:
     double m_zoom = 1.0;
     FitMode m_fitMode = FitMode::FitWidth;
     QTimer m_renderTimer;
-    QString m_emptyText;
+    QString m_emptyText; // empty: the default hint, in the current language
 };
 
 } // namespace leopard::ui

@@ -1,5 +1,6 @@
 #include "ui/plan_panel.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QProgressBar>
 #include <QListWidget>
@@ -90,7 +91,7 @@ QString PlanPanel::pageSummary(const leopard::ImagePlan &plan, int tokensPerImag
     const int tokens = plan.modelImages() * tokensPerImage;
     if (plan.tiles() == 0)
         return tr("1 image (global view only) · %1 tokens").arg(tokens);
-    return tr("%1 images (global + %2 tiles) · %3 tokens").arg(plan.modelImages()).arg(plan.tiles()).arg(tokens);
+    return tr("%1 images (global + %n tile(s)) · %2 tokens", nullptr, plan.tiles()).arg(plan.modelImages()).arg(tokens);
 }
 
 void PlanPanel::setSelectionPlan(const SelectionPlan &plan)
@@ -111,7 +112,7 @@ void PlanPanel::setSelectionPlan(const SelectionPlan &plan)
     } else if (cp.overLimit) {
         m_budget->setText(tr("%1 pages checked, %2 allowed.").arg(m).arg(maxImages));
     } else {
-        QString text = (m == 1 ? tr("1 page checked") : tr("%1 pages checked").arg(m))
+        QString text = tr("%n page(s) checked", nullptr, m)
                        + QStringLiteral(" · ") + tr("crop budget %1 − %2 = %3").arg(maxImages).arg(m).arg(cp.budget);
         if (plan.budgetScaled())
             text += QLatin1Char('\n') + tr("The pages want %1 crops; scaled down to %2 to fit the budget.")
@@ -124,10 +125,9 @@ void PlanPanel::setSelectionPlan(const SelectionPlan &plan)
 
     if (cp.overLimit && !plan.isEmpty()) {
         m_warning->setText(tr("<b>Too many pages: %1 checked.</b> The model takes at most %2 images, so nothing will be "
-                              "sent. Uncheck %3 page(s).")
+                              "sent. Uncheck %n page(s).", nullptr, m - maxImages)
                                .arg(m)
-                               .arg(maxImages)
-                               .arg(m - maxImages));
+                               .arg(maxImages));
         m_warning->show();
     } else {
         m_warning->clear();
@@ -155,6 +155,21 @@ void PlanPanel::setSelectionPlan(const SelectionPlan &plan)
     setCurrentPage(m_current);
     m_pages->setVisible(!plan.isEmpty());
     m_empty->setVisible(plan.isEmpty());
+}
+
+void PlanPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Crop plan"));
+        m_totals->setAccessibleName(tr("Plan totals"));
+        m_meter->setAccessibleName(tr("Model images used"));
+        m_budget->setAccessibleName(tr("Crop budget"));
+        m_warning->setAccessibleName(tr("Plan warning"));
+        m_pages->setAccessibleName(tr("Model input per checked page"));
+        m_empty->setText(tr("Check pages in the page strip to see how the model will read them."));
+        setSelectionPlan(SelectionPlan(m_plan)); // totals, budget, warning and rows in the new language
+    }
+    QWidget::changeEvent(event);
 }
 
 void PlanPanel::setCurrentPage(const PageRef &page)

@@ -37,6 +37,9 @@ public:
 signals:
     void pageActivated(const leopard::ui::PageRef &page);
 
+protected:
+    void changeEvent(QEvent *event) override; // LanguageChange: the texts again
+
 private:
     SelectionPlan m_plan;
     PageRef m_current;

@@ -1,5 +1,6 @@
 #include "ui/session_store.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -24,7 +25,7 @@ LoadResult readFile(const QString &path)
     LoadResult r;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        r.error = QStringLiteral("The saved session %1 cannot be read: %2.").arg(path, f.errorString());
+        r.error = QCoreApplication::translate("SessionStore", "The saved session %1 cannot be read: %2.").arg(path, f.errorString());
         return r;
     }
     const QByteArray bytes = f.readAll();
@@ -32,15 +33,15 @@ LoadResult readFile(const QString &path)
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         r.error = bytes.isEmpty()
-            ? QStringLiteral("The saved session %1 is empty (0 bytes); it cannot be restored.").arg(path)
-            : QStringLiteral("The saved session %1 is damaged (%2 at byte %3 of %4); it cannot be restored.")
-                  .arg(path, pe.error == QJsonParseError::NoError ? QStringLiteral("not a JSON object") : pe.errorString())
+            ? QCoreApplication::translate("SessionStore", "The saved session %1 is empty (0 bytes); it cannot be restored.").arg(path)
+            : QCoreApplication::translate("SessionStore", "The saved session %1 is damaged (%2 at byte %3 of %4); it cannot be restored.")
+                  .arg(path, pe.error == QJsonParseError::NoError ? QCoreApplication::translate("SessionStore", "not a JSON object") : pe.errorString())
                   .arg(pe.offset).arg(bytes.size());
         return r;
     }
     QString why;
     if (!SavedConversation::fromJson(doc.object(), &r.conversation, &why))
-        r.error = QStringLiteral("The saved session %1 is damaged: %2; it cannot be restored.").arg(path, why);
+        r.error = QCoreApplication::translate("SessionStore", "The saved session %1 is damaged: %2; it cannot be restored.").arg(path, why);
     return r;
 }
 
@@ -69,12 +70,12 @@ QString SessionStore::hashDocument(const QString &path, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        fail(error, QStringLiteral("%1 cannot be read: %2").arg(path, f.errorString()));
+        fail(error, QCoreApplication::translate("SessionStore", "%1 cannot be read: %2").arg(path, f.errorString()));
         return {};
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&f)) {
-        fail(error, QStringLiteral("%1 cannot be read: %2").arg(path, f.errorString()));
+        fail(error, QCoreApplication::translate("SessionStore", "%1 cannot be read: %2").arg(path, f.errorString()));
         return {};
     }
     return QString::fromLatin1(hash.result().toHex());
@@ -113,7 +114,7 @@ bool SessionStore::save(SavedConversation &c, QString *error)
     if (c.id.isEmpty() || c.id.contains(QLatin1Char('/')))
         return fail(error, QStringLiteral("A session needs an id without '/' (use SessionStore::create)."));
     if (!QDir().mkpath(m_dir))
-        return fail(error, QStringLiteral("The sessions folder %1 cannot be created.").arg(m_dir));
+        return fail(error, QCoreApplication::translate("SessionStore", "The sessions folder %1 cannot be created.").arg(m_dir));
     const QString path = filePath(c.id);
     // Never write over a file we could not read back: it may be the only copy of a long
     // conversation damaged by something else. Checked once per id; afterwards we wrote it.
@@ -121,7 +122,7 @@ bool SessionStore::save(SavedConversation &c, QString *error)
         if (QFileInfo::exists(path)) {
             const LoadResult existing = readFile(path);
             if (!existing.ok())
-                return fail(error, existing.error + QStringLiteral(" It was not overwritten; set it aside first."));
+                return fail(error, existing.error + QCoreApplication::translate("SessionStore", " It was not overwritten; set it aside first."));
         }
         m_checked.insert(c.id);
     }
@@ -132,7 +133,7 @@ bool SessionStore::save(SavedConversation &c, QString *error)
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
         c.updated = previous;
         // QSaveFile removes its temporary file on failure; the previous session file is untouched.
-        return fail(error, QStringLiteral("The session %1 could not be saved: %2.").arg(path, f.errorString()));
+        return fail(error, QCoreApplication::translate("SessionStore", "The session %1 could not be saved: %2.").arg(path, f.errorString()));
     }
     return true;
 }
@@ -141,9 +142,9 @@ bool SessionStore::remove(const QString &id, QString *error)
 {
     QFile f(filePath(id));
     if (!f.exists())
-        return fail(error, QStringLiteral("The session %1 does not exist.").arg(f.fileName()));
+        return fail(error, QCoreApplication::translate("SessionStore", "The session %1 does not exist.").arg(f.fileName()));
     if (!f.remove())
-        return fail(error, QStringLiteral("The session %1 could not be deleted: %2.").arg(f.fileName(), f.errorString()));
+        return fail(error, QCoreApplication::translate("SessionStore", "The session %1 could not be deleted: %2.").arg(f.fileName(), f.errorString()));
     m_checked.remove(id);
     return true;
 }
@@ -154,7 +155,7 @@ bool SessionStore::quarantine(const QString &id, QString *error)
     const QString to = from + QStringLiteral(".damaged-")
         + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
     if (!QFile::rename(from, to))
-        return fail(error, QStringLiteral("The session %1 could not be set aside as %2.").arg(from, to));
+        return fail(error, QCoreApplication::translate("SessionStore", "The session %1 could not be set aside as %2.").arg(from, to));
     m_checked.remove(id);
     return true;
 }

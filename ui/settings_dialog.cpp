@@ -2,8 +2,10 @@
 
 #include "inference/planner.h"
 #include "ui/app_settings.h"
+#include "ui/language.h"
 #include "ui/model_settings_widget.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -18,6 +20,14 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    for (const Language::Choice &c : Language::choices())
+        m_language->addItem(c.name, c.code);
+    m_language->setToolTip(tr("The language of menus, panels and messages. “System default” follows the "
+                              "language of your desktop session."));
+    setLanguageChoice(Language::savedChoice());
 
     m_dpi = new QDoubleSpinBox(this);
     m_dpi->setObjectName(QStringLiteral("analysisDpiSpinBox"));
@@ -41,6 +51,12 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     intro->setWordWrap(true);
 
     auto *form = new QFormLayout;
+    auto *languageLabel = new QLabel(tr("&Language:"), this);
+    languageLabel->setBuddy(m_language);
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(m_language);
+    languageRow->addStretch(1);
+    form->addRow(languageLabel, languageRow);
     auto *dpiLabel = new QLabel(tr("&Analysis resolution:"), this);
     dpiLabel->setBuddy(m_dpi);
     dpiLabel->setToolTip(AppSettings::analysisDpiExplanation());
@@ -79,6 +95,16 @@ void SettingsDialog::setAnalysisDpi(double dpi)
     updatePreview();
 }
 
+QString SettingsDialog::languageChoice() const
+{
+    return m_language->currentData().toString();
+}
+
+void SettingsDialog::setLanguageChoice(const QString &code)
+{
+    m_language->setCurrentIndex(qMax(0, m_language->findData(code)));
+}
+
 bool SettingsDialog::saveModelSettings() const
 {
     return m_model->save();
@@ -99,10 +125,10 @@ void SettingsDialog::updatePreview()
                                .arg(letter.width).arg(letter.height).arg(plan.totalTokens()));
         return;
     }
-    m_preview->setText(tr("A US Letter page becomes %1 × %2 px: %3 crops on a %4 × %5 grid, "
-                          "%6 model images = %7 tokens.")
+    m_preview->setText(tr("A US Letter page becomes %1 × %2 px: %n crop(s) on a %3 × %4 grid, "
+                          "%5 model images = %6 tokens.", nullptr, ip.tiles())
                            .arg(letter.width).arg(letter.height)
-                           .arg(ip.tiles()).arg(ip.gridCols).arg(ip.gridRows)
+                           .arg(ip.gridCols).arg(ip.gridRows)
                            .arg(ip.modelImages()).arg(plan.totalTokens()));
 }
 

@@ -1,8 +1,10 @@
 #pragma once
-// Settings ▸ Preferences: the analysis resolution and the model (directory, device, data type).
+// Settings ▸ Preferences: the language, the analysis resolution and the model (directory, device,
+// data type).
 
 #include <QDialog>
 
+class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 
@@ -20,10 +22,14 @@ public:
     void setAnalysisDpi(double dpi);
     // Stores the model choices; true when the model has to be loaded again.
     bool saveModelSettings() const;
+    // The language picked: "" = system default, else a Language::choices() code.
+    QString languageChoice() const;
+    void setLanguageChoice(const QString &code);
 
 private:
     void updatePreview();
 
+    QComboBox *m_language;
     QDoubleSpinBox *m_dpi;
     QLabel *m_preview;
     ModelSettingsWidget *m_model;

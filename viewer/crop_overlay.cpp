@@ -1,5 +1,6 @@
 #include "viewer/crop_overlay.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -75,7 +76,7 @@ void paintCropOverlay(QPainter &painter, const QRectF &pageRect, const leopard::
             QFont font = painter.font();
             font.setPixelSize(11);
             painter.setFont(font);
-            const QString text = QStringLiteral("global view only");
+            const QString text = QCoreApplication::translate("CropOverlay", "global view only");
             const QRectF box = QFontMetricsF(font).boundingRect(text).adjusted(-4, -2, 4, 2);
             const QRectF at(pageRect.topLeft() + QPointF(4, 4), box.size());
             painter.fillRect(at, QColor(255, 255, 255, 210));
@@ -140,7 +141,7 @@ void paintCropOverlay(QPainter &painter, const QRectF &pageRect, const leopard::
             font.setBold(false);
             font.setPixelSize(11);
             painter.setFont(font);
-            const QString text = QStringLiteral("%1 = whole page").arg(style.firstModelIndex);
+            const QString text = QCoreApplication::translate("CropOverlay", "%1 = whole page").arg(style.firstModelIndex);
             const QRectF box = QFontMetricsF(font).boundingRect(text).adjusted(-4, -2, 4, 2);
             const QRectF at(canvas.topLeft() + QPointF(4, 4), box.size());
             if (at.width() < canvas.width() / 2) {

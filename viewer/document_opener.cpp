@@ -4,6 +4,7 @@
 #include "viewer/pdf_document.h"
 #include "viewer/slide_converter.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QThreadPool>
@@ -47,7 +48,7 @@ OpenResult openDeck(const QString &path, const OpenOptions &options)
     if (converted.error != OpenError::None)
         return failure(converted.error, converted.message);
     if (options.progress)
-        options.progress(QStringLiteral("Reading the pages of %1…").arg(QFileInfo(path).fileName()));
+        options.progress(QCoreApplication::translate("DocumentOpener", "Reading the pages of %1…").arg(QFileInfo(path).fileName()));
     OpenResult result = PdfDocument::open(converted.pdfPath, QString(), path, DocumentKind::SlideDeck);
     if (!result.ok() && result.error != OpenError::Cancelled) {
         // A cached PDF that does not open is useless (and would fail forever): drop it so the
@@ -73,7 +74,7 @@ bool isSupportedFile(const QString &path)
 
 QString fileDialogFilter()
 {
-    return QStringLiteral("Documents (%1);;PDF documents (%2);;Slide decks (%3);;Images (%4);;All files (*)")
+    return QCoreApplication::translate("DocumentOpener", "Documents (%1);;PDF documents (%2);;Slide decks (%3);;Images (%4);;All files (*)")
         .arg(globs(supportedSuffixes()), globs(pdfSuffixes()), globs(deckSuffixes()), globs(imageSuffixes()));
 }
 
@@ -82,15 +83,15 @@ OpenResult openDocument(const QString &path, const OpenOptions &options)
     const QFileInfo info(path);
     const QString name = info.fileName().isEmpty() ? path : info.fileName();
     if (path.isEmpty() || !info.exists())
-        return failure(OpenError::NotFound, QStringLiteral("%1 was not found.").arg(path.isEmpty() ? QStringLiteral("(no file name)") : path));
+        return failure(OpenError::NotFound, QCoreApplication::translate("DocumentOpener", "%1 was not found.").arg(path.isEmpty() ? QCoreApplication::translate("DocumentOpener", "(no file name)") : path));
     if (!info.isFile())
-        return failure(OpenError::Unsupported, QStringLiteral("%1 is a folder, not a document.").arg(name));
+        return failure(OpenError::Unsupported, QCoreApplication::translate("DocumentOpener", "%1 is a folder, not a document.").arg(name));
     if (!info.isReadable())
-        return failure(OpenError::NotFound, QStringLiteral("%1 cannot be read: permission denied.").arg(name));
+        return failure(OpenError::NotFound, QCoreApplication::translate("DocumentOpener", "%1 cannot be read: permission denied.").arg(name));
 
     const QString suffix = info.suffix().toLower();
     if (options.progress)
-        options.progress(QStringLiteral("Opening %1…").arg(name));
+        options.progress(QCoreApplication::translate("DocumentOpener", "Opening %1…").arg(name));
     if (pdfSuffixes().contains(suffix))
         return PdfDocument::open(path, options.password, path, DocumentKind::Pdf);
     if (deckSuffixes().contains(suffix))
@@ -98,7 +99,7 @@ OpenResult openDocument(const QString &path, const OpenOptions &options)
     if (imageSuffixes().contains(suffix))
         return ImageDocument::open(path);
     return failure(OpenError::Unsupported,
-                   QStringLiteral("%1 is not a supported kind of file. Leopard Desk opens PDFs, slide decks (%2) "
+                   QCoreApplication::translate("DocumentOpener", "%1 is not a supported kind of file. Leopard Desk opens PDFs, slide decks (%2) "
                                   "and images (%3).")
                        .arg(name, deckSuffixes().join(QStringLiteral(", ")), imageSuffixes().join(QStringLiteral(", "))));
 }

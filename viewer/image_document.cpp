@@ -1,5 +1,6 @@
 #include "viewer/image_document.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QPixelFormat>
@@ -15,8 +16,8 @@ QString nameOf(const QString &path) { return QFileInfo(path).fileName(); }
 QString humanBytes(double bytes)
 {
     if (bytes >= 1024.0 * 1024 * 1024)
-        return QStringLiteral("%1 GB").arg(bytes / (1024.0 * 1024 * 1024), 0, 'f', 1);
-    return QStringLiteral("%1 MB").arg(bytes / (1024.0 * 1024), 0, 'f', 0);
+        return QCoreApplication::translate("ImageDocument", "%1 GB").arg(bytes / (1024.0 * 1024 * 1024), 0, 'f', 1);
+    return QCoreApplication::translate("ImageDocument", "%1 MB").arg(bytes / (1024.0 * 1024), 0, 'f', 0);
 }
 
 // Qt refuses to decode an image whose pixel buffer would exceed QImageReader::allocationLimit()
@@ -33,7 +34,7 @@ QString tooLargeMessage(const QString &path, const QSize &size, QImage::Format f
     const double bytes = double(size.width()) * size.height() * bitsPerPixel / 8.0;
     if (bytes <= double(limitMb) * 1024 * 1024)
         return {};
-    return QStringLiteral("%1 is too large to open: %2 × %3 pixels needs %4 of memory once decoded, "
+    return QCoreApplication::translate("ImageDocument", "%1 is too large to open: %2 × %3 pixels needs %4 of memory once decoded, "
                           "above the %5 MB limit for one image. Scale it down or split it, then open it again.")
         .arg(nameOf(path)).arg(size.width()).arg(size.height()).arg(humanBytes(bytes)).arg(limitMb);
 }
@@ -55,9 +56,9 @@ OpenResult ImageDocument::open(const QString &path)
         const bool unsupported = reader.error() == QImageReader::UnsupportedFormatError;
         result.error = unsupported ? OpenError::Unsupported : OpenError::Corrupt;
         result.message = unsupported
-            ? QStringLiteral("%1 cannot be read as an image: its format is not recognised or the image plugin "
+            ? QCoreApplication::translate("ImageDocument", "%1 cannot be read as an image: its format is not recognised or the image plugin "
                              "for it is not installed (on Debian: sudo apt install qt6-image-formats-plugins).").arg(name)
-            : QStringLiteral("%1 cannot be read as an image: %2.").arg(name, reader.errorString());
+            : QCoreApplication::translate("ImageDocument", "%1 cannot be read as an image: %2.").arg(name, reader.errorString());
         return result;
     }
 
@@ -72,7 +73,7 @@ OpenResult ImageDocument::open(const QString &path)
             const QImage img = reader.read();
             if (img.isNull()) {
                 result.error = OpenError::Corrupt;
-                result.message = QStringLiteral("%1 is damaged: image %2 cannot be decoded (%3).")
+                result.message = QCoreApplication::translate("ImageDocument", "%1 is damaged: image %2 cannot be decoded (%3).")
                                      .arg(name).arg(i + 1).arg(reader.errorString());
                 return result;
             }
@@ -80,7 +81,7 @@ OpenResult ImageDocument::open(const QString &path)
         }
         if (size.isEmpty()) {
             result.error = OpenError::Corrupt;
-            result.message = QStringLiteral("%1 is damaged: image %2 has no pixels.").arg(name).arg(i + 1);
+            result.message = QCoreApplication::translate("ImageDocument", "%1 is damaged: image %2 has no pixels.").arg(name).arg(i + 1);
             return result;
         }
         const QString tooLarge = tooLargeMessage(path, size, reader.imageFormat());
@@ -93,7 +94,7 @@ OpenResult ImageDocument::open(const QString &path)
     }
     if (doc->m_sizes.isEmpty()) {
         result.error = OpenError::Corrupt;
-        result.message = QStringLiteral("%1 contains no images.").arg(name);
+        result.message = QCoreApplication::translate("ImageDocument", "%1 contains no images.").arg(name);
         return result;
     }
     result.document = doc;

@@ -1,5 +1,6 @@
 #include "viewer/page_renderer.h"
 
+#include <QCoreApplication>
 #include <QCache>
 #include <QHash>
 #include <QThreadPool>
@@ -79,7 +80,7 @@ QImage PageRenderer::request(const DocumentPtr &document, int page, double dpi)
             d->inFlight.erase(it);
             if (image.isNull()) {
                 emit renderFailed(document.get(), page,
-                                  QStringLiteral("Page %1 of %2 could not be drawn.").arg(page + 1).arg(document->displayName()));
+                                  QCoreApplication::translate("PageRenderer", "Page %1 of %2 could not be drawn.").arg(page + 1).arg(document->displayName()));
                 return;
             }
             // An image larger than the whole cache is not kept (QCache refuses it) but still shown.

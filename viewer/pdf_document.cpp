@@ -2,6 +2,7 @@
 
 #include <poppler-qt6.h>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutexLocker>
@@ -22,14 +23,14 @@ QString diagnose(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return QStringLiteral("%1 cannot be read: %2.").arg(nameOf(path), f.errorString());
+        return QCoreApplication::translate("PdfDocument", "%1 cannot be read: %2.").arg(nameOf(path), f.errorString());
     const QByteArray head = f.read(1024);
     if (head.isEmpty())
-        return QStringLiteral("%1 is empty (0 bytes), so it is not a usable PDF.").arg(nameOf(path));
+        return QCoreApplication::translate("PdfDocument", "%1 is empty (0 bytes), so it is not a usable PDF.").arg(nameOf(path));
     if (!head.contains("%PDF-"))
-        return QStringLiteral("%1 is not a PDF file: it does not start with a PDF header. "
+        return QCoreApplication::translate("PdfDocument", "%1 is not a PDF file: it does not start with a PDF header. "
                               "It may be another kind of file renamed to .pdf.").arg(nameOf(path));
-    return QStringLiteral("%1 is damaged or truncated: its PDF structure cannot be read. "
+    return QCoreApplication::translate("PdfDocument", "%1 is damaged or truncated: its PDF structure cannot be read. "
                           "Try downloading or exporting it again.").arg(nameOf(path));
 }
 
@@ -57,24 +58,24 @@ OpenResult PdfDocument::open(const QString &pdfPath, const QString &password,
         result.error = OpenError::Corrupt;
         result.message = diagnose(pdfPath);
         if (pdfPath != sourcePath) // converted deck: say which deck
-            result.message = QStringLiteral("%1 was converted, but the PDF LibreOffice made cannot be read: %2")
+            result.message = QCoreApplication::translate("PdfDocument", "%1 was converted, but the PDF LibreOffice made cannot be read: %2")
                                  .arg(name, result.message);
         return result;
     }
     if (pdf->isLocked()) {
         if (password.isEmpty()) {
             result.error = OpenError::PasswordRequired;
-            result.message = QStringLiteral("%1 is protected by a password. Enter the password to open it.").arg(name);
+            result.message = QCoreApplication::translate("PdfDocument", "%1 is protected by a password. Enter the password to open it.").arg(name);
         } else {
             result.error = OpenError::WrongPassword;
-            result.message = QStringLiteral("The password for %1 is not correct.").arg(name);
+            result.message = QCoreApplication::translate("PdfDocument", "The password for %1 is not correct.").arg(name);
         }
         return result;
     }
     const int pages = pdf->numPages();
     if (pages <= 0) {
         result.error = OpenError::Corrupt;
-        result.message = QStringLiteral("%1 contains no pages, so there is nothing to show.").arg(name);
+        result.message = QCoreApplication::translate("PdfDocument", "%1 contains no pages, so there is nothing to show.").arg(name);
         return result;
     }
 
@@ -85,7 +86,7 @@ OpenResult PdfDocument::open(const QString &pdfPath, const QString &password,
         const QSizeF size = page ? page->pageSizeF() : QSizeF();
         if (!page || size.width() <= 0 || size.height() <= 0) {
             result.error = OpenError::Corrupt;
-            result.message = QStringLiteral("%1 is damaged: page %2 of %3 cannot be read.").arg(name).arg(i + 1).arg(pages);
+            result.message = QCoreApplication::translate("PdfDocument", "%1 is damaged: page %2 of %3 cannot be read.").arg(name).arg(i + 1).arg(pages);
             return result;
         }
         doc->m_pageSizes.append(size);

@@ -1,5 +1,6 @@
 #include "viewer/slide_converter.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -21,8 +22,8 @@ namespace {
 
 QString nameOf(const QString &path) { return QFileInfo(path).fileName(); }
 
-const char kInstallHint[] = "Install LibreOffice Impress to open slide decks (on Debian or Ubuntu: "
-                            "sudo apt install libreoffice-impress), or set the path to soffice in Settings.";
+const char kInstallHint[] = QT_TRANSLATE_NOOP("SlideConverter", "Install LibreOffice Impress to open slide decks (on Debian or Ubuntu: "
+                            "sudo apt install libreoffice-impress), or set the path to soffice in Settings.");
 
 QString sha256Of(const QString &path)
 {
@@ -115,12 +116,12 @@ ConversionResult convertDeckToPdf(const QString &deckPath, const OpenOptions &op
     auto report = [&](const QString &stage) { if (options.progress) options.progress(stage); };
     auto cancelled = [&] { return options.cancel && options.cancel->load(); };
 
-    report(QStringLiteral("Checking %1…").arg(name));
+    report(QCoreApplication::translate("SlideConverter", "Checking %1…").arg(name));
     const QString cacheDir = options.cacheDir.isEmpty() ? defaultSlideCacheDir() : options.cacheDir;
     const QString cached = cachedPdfPathFor(deckPath, cacheDir);
     if (cached.isEmpty()) {
         result.error = OpenError::NotFound;
-        result.message = QStringLiteral("%1 cannot be read.").arg(name);
+        result.message = QCoreApplication::translate("SlideConverter", "%1 cannot be read.").arg(name);
         return result;
     }
     if (QFileInfo(cached).size() > 0) {
@@ -132,7 +133,7 @@ ConversionResult convertDeckToPdf(const QString &deckPath, const OpenOptions &op
     const QString filter = importFilterFor(deckPath);
     if (filter.isEmpty()) {
         result.error = OpenError::ConversionFailed;
-        result.message = QStringLiteral("%1 is not a slide deck LibreOffice can read: it is neither a PowerPoint, "
+        result.message = QCoreApplication::translate("SlideConverter", "%1 is not a slide deck LibreOffice can read: it is neither a PowerPoint, "
                                         "OpenDocument nor Keynote file. It may be damaged or renamed.").arg(name);
         return result;
     }
@@ -141,22 +142,22 @@ ConversionResult convertDeckToPdf(const QString &deckPath, const OpenOptions &op
     if (soffice.isEmpty()) {
         result.error = OpenError::ConverterMissing;
         result.message = options.sofficePath.isEmpty()
-            ? QStringLiteral("%1 is a slide deck and needs LibreOffice to open, but LibreOffice was not found. %2")
-                  .arg(name, QLatin1String(kInstallHint))
-            : QStringLiteral("%1 is a slide deck and needs LibreOffice to open, but %2 is not an executable program. %3")
-                  .arg(name, options.sofficePath, QLatin1String(kInstallHint));
+            ? QCoreApplication::translate("SlideConverter", "%1 is a slide deck and needs LibreOffice to open, but LibreOffice was not found. %2")
+                  .arg(name, QCoreApplication::translate("SlideConverter", kInstallHint))
+            : QCoreApplication::translate("SlideConverter", "%1 is a slide deck and needs LibreOffice to open, but %2 is not an executable program. %3")
+                  .arg(name, options.sofficePath, QCoreApplication::translate("SlideConverter", kInstallHint));
         return result;
     }
     if (cancelled()) {
         result.error = OpenError::Cancelled;
-        result.message = QStringLiteral("Opening %1 was cancelled.").arg(name);
+        result.message = QCoreApplication::translate("SlideConverter", "Opening %1 was cancelled.").arg(name);
         return result;
     }
 
     QTemporaryDir work(QDir::tempPath() + QStringLiteral("/leopard-convert-XXXXXX"));
     if (!work.isValid() || !QDir().mkpath(cacheDir)) {
         result.error = OpenError::ConversionFailed;
-        result.message = QStringLiteral("%1 cannot be converted: no room for temporary files (%2).")
+        result.message = QCoreApplication::translate("SlideConverter", "%1 cannot be converted: no room for temporary files (%2).")
                              .arg(name, work.isValid() ? cacheDir : QDir::tempPath());
         return result;
     }
@@ -178,14 +179,14 @@ ConversionResult convertDeckToPdf(const QString &deckPath, const OpenOptions &op
     process.setChildProcessModifier([] { ::setpgid(0, 0); });
     process.setProcessChannelMode(QProcess::MergedChannels);
 
-    report(QStringLiteral("Converting %1 with LibreOffice…").arg(name));
+    report(QCoreApplication::translate("SlideConverter", "Converting %1 with LibreOffice…").arg(name));
     QElapsedTimer clock;
     clock.start();
     process.start();
     if (!process.waitForStarted(10000)) {
         result.error = OpenError::ConverterMissing;
-        result.message = QStringLiteral("%1 needs LibreOffice to open, but %2 could not be started (%3). %4")
-                             .arg(name, soffice, process.errorString(), QLatin1String(kInstallHint));
+        result.message = QCoreApplication::translate("SlideConverter", "%1 needs LibreOffice to open, but %2 could not be started (%3). %4")
+                             .arg(name, soffice, process.errorString(), QCoreApplication::translate("SlideConverter", kInstallHint));
         return result;
     }
     // Kept: QProcess forgets the id once the process has exited, and its group may outlive it.
@@ -197,20 +198,20 @@ ConversionResult convertDeckToPdf(const QString &deckPath, const OpenOptions &op
         if (cancelled()) {
             killGroup(process, pid);
             result.error = OpenError::Cancelled;
-            result.message = QStringLiteral("Opening %1 was cancelled.").arg(name);
+            result.message = QCoreApplication::translate("SlideConverter", "Opening %1 was cancelled.").arg(name);
             return result;
         }
         if (options.conversionTimeoutMs > 0 && clock.elapsed() > options.conversionTimeoutMs) {
             killGroup(process, pid);
             result.error = OpenError::TimedOut;
-            result.message = QStringLiteral("%1 took longer than %2 seconds to convert with LibreOffice and was stopped. "
+            result.message = QCoreApplication::translate("SlideConverter", "%1 took longer than %2 seconds to convert with LibreOffice and was stopped. "
                                             "A very large deck may need a longer time limit in Settings.")
                                  .arg(name).arg(options.conversionTimeoutMs / 1000.0, 0, 'f', options.conversionTimeoutMs % 1000 ? 1 : 0);
             return result;
         }
         if (clock.elapsed() - lastReport >= 2000) {
             lastReport = clock.elapsed();
-            report(QStringLiteral("Converting %1 with LibreOffice… %2 s").arg(name).arg(lastReport / 1000));
+            report(QCoreApplication::translate("SlideConverter", "Converting %1 with LibreOffice… %2 s").arg(name).arg(lastReport / 1000));
         }
         if (process.state() == QProcess::NotRunning)
             break;
@@ -225,12 +226,12 @@ ConversionResult convertDeckToPdf(const QString &deckPath, const OpenOptions &op
     if (produced.isEmpty() || QFileInfo(produced).size() == 0) {
         result.error = OpenError::ConversionFailed;
         const QString detail = lastLines(output);
-        result.message = QStringLiteral("LibreOffice could not convert %1 (it produced no PDF%2). "
+        result.message = QCoreApplication::translate("SlideConverter", "LibreOffice could not convert %1 (it produced no PDF%2). "
                                         "The file may be damaged or in a format LibreOffice cannot read.")
                              .arg(name, detail.isEmpty() ? QString()
-                                                         : QStringLiteral("; it said: \"%1\"").arg(detail));
+                                                         : QCoreApplication::translate("SlideConverter", "; it said: \"%1\"").arg(detail));
         if (process.exitStatus() == QProcess::CrashExit)
-            result.message += QStringLiteral(" LibreOffice crashed.");
+            result.message += QCoreApplication::translate("SlideConverter", " LibreOffice crashed.");
         return result;
     }
 
@@ -241,7 +242,7 @@ ConversionResult convertDeckToPdf(const QString &deckPath, const OpenOptions &op
     if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)
         || out.write(in.readAll()) < 0 || !out.commit()) {
         result.error = OpenError::ConversionFailed;
-        result.message = QStringLiteral("%1 was converted, but the result could not be saved in %2 (%3).")
+        result.message = QCoreApplication::translate("SlideConverter", "%1 was converted, but the result could not be saved in %2 (%3).")
                              .arg(name, cacheDir, out.errorString());
         return result;
     }

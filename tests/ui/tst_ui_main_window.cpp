@@ -3,6 +3,7 @@
 // crop planner called independently; drag and drop; zoom and fit.
 #include "fake_document.h"
 #include "inference/planner.h"
+#include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/page_strip_delegate.h"
 #include "ui/page_strip_model.h"
@@ -119,6 +120,8 @@ void TestUiMainWindow::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_ui_main_window"));
     QSettings().clear();
     QVERIFY2(QFile::exists(kSample), qPrintable(kSample));
+    // English as the app runs it: the English catalogue gives the plural forms ("13 images").
+    QCOMPARE(leopard::ui::Language::apply(QStringLiteral("en")), QStringLiteral("en"));
 }
 
 void TestUiMainWindow::init()

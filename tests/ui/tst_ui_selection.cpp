@@ -4,6 +4,7 @@
 #include "inference/planner.h"
 #include "ui/page_strip_model.h"
 #include "ui/app_settings.h"
+#include "ui/language.h"
 #include "ui/plan_panel.h"
 #include "ui/settings_dialog.h"
 #include "ui/selection_plan.h"
@@ -24,6 +25,8 @@ class TestUiSelection : public QObject
 {
     Q_OBJECT
 private slots:
+    // English as the app runs it: the English catalogue gives the plural forms ("12 crops").
+    void initTestCase() { QCOMPARE(leopard::ui::Language::apply(QStringLiteral("en")), QStringLiteral("en")); }
     void rowsAndHeaders();
     void checkStatesAndSignals();
     void checkedPagesInStripOrder();

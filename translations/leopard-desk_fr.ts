@@ -1,0 +1,1080 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>&lt;p&gt;The resolution at which PDF and slide pages are rendered for the model (image files are sent at their own size). The crop plan follows from it.&lt;/p&gt;&lt;p&gt;Default 144 dpi: a US Letter page (612 × 792 pt) becomes 1224 × 1584 px, which Leopard cuts into 4 rows × 3 columns = 12 crops of 364 × 364 px; with the global view that is 13 model images = 13 × 169 = 2197 tokens.&lt;/p&gt;&lt;p&gt;Lower values lose small print (72 dpi: 4 crops); higher values spend the 50-image budget on fewer pages (216 dpi: 35 crops per Letter page).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La résolution à laquelle les pages PDF et les diapositives sont rendues pour le modèle (les fichiers image sont envoyés à leur propre taille). Le plan de découpe en découle.&lt;/p&gt;&lt;p&gt;Par défaut 144 dpi : une page US Letter (612 × 792 pt) devient 1224 × 1584 px, que Leopard découpe en 4 lignes × 3 colonnes = 12 découpes de 364 × 364 px ; avec la vue globale, cela fait 13 images pour le modèle = 13 × 169 = 2197 jetons.&lt;/p&gt;&lt;p&gt;Des valeurs plus basses perdent les petits caractères (72 dpi : 4 découpes) ; des valeurs plus hautes consacrent le budget de 50 images à moins de pages (216 dpi : 35 découpes par page Letter).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CropOverlay</name>
+    <message>
+        <source>global view only</source>
+        <translation>vue globale seule</translation>
+    </message>
+    <message>
+        <source>%1 = whole page</source>
+        <translation>%1 = page entière</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOpener</name>
+    <message>
+        <source>Reading the pages of %1…</source>
+        <translation>Lecture des pages de %1…</translation>
+    </message>
+    <message>
+        <source>Documents (%1);;PDF documents (%2);;Slide decks (%3);;Images (%4);;All files (*)</source>
+        <translation>Documents (%1);;Documents PDF (%2);;Présentations (%3);;Images (%4);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>%1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>(no file name)</source>
+        <translation>(aucun nom de fichier)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a document.</source>
+        <translation>%1 est un dossier, pas un document.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation>Impossible de lire %1 : permission refusée.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is not a supported kind of file. Leopard Desk opens PDFs, slide decks (%2) and images (%3).</source>
+        <translation>%1 n’est pas un type de fichier pris en charge. Leopard Desk ouvre les PDF, les présentations (%2) et les images (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDocument</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 Go</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 is too large to open: %2 × %3 pixels needs %4 of memory once decoded, above the %5 MB limit for one image. Scale it down or split it, then open it again.</source>
+        <translation>%1 est trop grand pour être ouvert : %2 × %3 pixels nécessitent %4 de mémoire une fois décodés, au-delà de la limite de %5 Mo par image. Réduisez-le ou découpez-le, puis ouvrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image: its format is not recognised or the image plugin for it is not installed (on Debian: sudo apt install qt6-image-formats-plugins).</source>
+        <translation>Impossible de lire %1 comme image : son format n’est pas reconnu ou le module d’images correspondant n’est pas installé (sous Debian : sudo apt install qt6-image-formats-plugins).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image: %2.</source>
+        <translation>Impossible de lire %1 comme image : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: image %2 cannot be decoded (%3).</source>
+        <translation>%1 est endommagé : l’image %2 ne peut pas être décodée (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: image %2 has no pixels.</source>
+        <translation>%1 est endommagé : l’image %2 ne contient aucun pixel.</translation>
+    </message>
+    <message>
+        <source>%1 contains no images.</source>
+        <translation>%1 ne contient aucune image.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>ModelLocation</name>
+    <message>
+        <source>from --model</source>
+        <translation>via --model</translation>
+    </message>
+    <message>
+        <source>from LEOPARD_MODEL_DIR</source>
+        <translation>via LEOPARD_MODEL_DIR</translation>
+    </message>
+    <message>
+        <source>from Settings</source>
+        <translation>via les paramètres</translation>
+    </message>
+    <message>
+        <source>demo model</source>
+        <translation>modèle de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>PageRenderer</name>
+    <message>
+        <source>Page %1 of %2 could not be drawn.</source>
+        <translation>La page %1 de %2 n’a pas pu être dessinée.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it is not a usable PDF.</source>
+        <translation>%1 est vide (0 octet) : ce n’est pas un PDF utilisable.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file: it does not start with a PDF header. It may be another kind of file renamed to .pdf.</source>
+        <translation>%1 n’est pas un fichier PDF : il ne commence pas par un en-tête PDF. Il s’agit peut-être d’un autre type de fichier renommé en .pdf.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated: its PDF structure cannot be read. Try downloading or exporting it again.</source>
+        <translation>%1 est endommagé ou tronqué : sa structure PDF ne peut pas être lue. Essayez de le télécharger ou de l’exporter à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 was converted, but the PDF LibreOffice made cannot be read: %2</source>
+        <translation>%1 a été converti, mais le PDF produit par LibreOffice ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Enter the password to open it.</source>
+        <translation>%1 est protégé par un mot de passe. Saisissez le mot de passe pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is not correct.</source>
+        <translation>Le mot de passe de %1 est incorrect.</translation>
+    </message>
+    <message>
+        <source>%1 contains no pages, so there is nothing to show.</source>
+        <translation>%1 ne contient aucune page : il n’y a rien à afficher.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: page %2 of %3 cannot be read.</source>
+        <translation>%1 est endommagé : la page %2 sur %3 ne peut pas être lue.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStore</name>
+    <message>
+        <source>The saved session %1 cannot be read: %2.</source>
+        <translation>Impossible de lire la session enregistrée %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The saved session %1 is empty (0 bytes); it cannot be restored.</source>
+        <translation>La session enregistrée %1 est vide (0 octet) ; elle ne peut pas être restaurée.</translation>
+    </message>
+    <message>
+        <source>The saved session %1 is damaged (%2 at byte %3 of %4); it cannot be restored.</source>
+        <translation>La session enregistrée %1 est endommagée (%2 à l’octet %3 sur %4) ; elle ne peut pas être restaurée.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>The saved session %1 is damaged: %2; it cannot be restored.</source>
+        <translation>La session enregistrée %1 est endommagée : %2 ; elle ne peut pas être restaurée.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The sessions folder %1 cannot be created.</source>
+        <translation>Le dossier des sessions %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source> It was not overwritten; set it aside first.</source>
+        <translation> Elle n’a pas été écrasée ; mettez-la d’abord de côté.</translation>
+    </message>
+    <message>
+        <source>The session %1 could not be saved: %2.</source>
+        <translation>La session %1 n’a pas pu être enregistrée : %2.</translation>
+    </message>
+    <message>
+        <source>The session %1 does not exist.</source>
+        <translation>La session %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The session %1 could not be deleted: %2.</source>
+        <translation>La session %1 n’a pas pu être supprimée : %2.</translation>
+    </message>
+    <message>
+        <source>The session %1 could not be set aside as %2.</source>
+        <translation>La session %1 n’a pas pu être mise de côté sous le nom %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SlideConverter</name>
+    <message>
+        <source>Install LibreOffice Impress to open slide decks (on Debian or Ubuntu: sudo apt install libreoffice-impress), or set the path to soffice in Settings.</source>
+        <translation>Installez LibreOffice Impress pour ouvrir les présentations (sous Debian ou Ubuntu : sudo apt install libreoffice-impress), ou indiquez le chemin de soffice dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a slide deck LibreOffice can read: it is neither a PowerPoint, OpenDocument nor Keynote file. It may be damaged or renamed.</source>
+        <translation>%1 n’est pas une présentation lisible par LibreOffice : ce n’est ni un fichier PowerPoint, ni OpenDocument, ni Keynote. Il est peut-être endommagé ou renommé.</translation>
+    </message>
+    <message>
+        <source>%1 is a slide deck and needs LibreOffice to open, but LibreOffice was not found. %2</source>
+        <translation>%1 est une présentation et nécessite LibreOffice pour être ouvert, mais LibreOffice est introuvable. %2</translation>
+    </message>
+    <message>
+        <source>%1 is a slide deck and needs LibreOffice to open, but %2 is not an executable program. %3</source>
+        <translation>%1 est une présentation et nécessite LibreOffice pour être ouvert, mais %2 n’est pas un programme exécutable. %3</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>L’ouverture de %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be converted: no room for temporary files (%2).</source>
+        <translation>Impossible de convertir %1 : pas de place pour les fichiers temporaires (%2).</translation>
+    </message>
+    <message>
+        <source>Converting %1 with LibreOffice…</source>
+        <translation>Conversion de %1 avec LibreOffice…</translation>
+    </message>
+    <message>
+        <source>%1 needs LibreOffice to open, but %2 could not be started (%3). %4</source>
+        <translation>%1 nécessite LibreOffice pour être ouvert, mais %2 n’a pas pu être lancé (%3). %4</translation>
+    </message>
+    <message>
+        <source>%1 took longer than %2 seconds to convert with LibreOffice and was stopped. A very large deck may need a longer time limit in Settings.</source>
+        <translation>La conversion de %1 avec LibreOffice a pris plus de %2 secondes et a été arrêtée. Une très grande présentation peut nécessiter un délai plus long dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Converting %1 with LibreOffice… %2 s</source>
+        <translation>Conversion de %1 avec LibreOffice… %2 s</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert %1 (it produced no PDF%2). The file may be damaged or in a format LibreOffice cannot read.</source>
+        <translation>LibreOffice n’a pas pu convertir %1 (aucun PDF produit%2). Le fichier est peut-être endommagé ou dans un format que LibreOffice ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>; it said: &quot;%1&quot;</source>
+        <translation> ; message : « %1 »</translation>
+    </message>
+    <message>
+        <source> LibreOffice crashed.</source>
+        <translation> LibreOffice s’est arrêté brutalement.</translation>
+    </message>
+    <message>
+        <source>%1 was converted, but the result could not be saved in %2 (%3).</source>
+        <translation>%1 a été converti, mais le résultat n’a pas pu être enregistré dans %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::ChatPanel</name>
+    <message>
+        <source>Demo model loaded: random weights, answers are not meaningful — set the real Leopard-LLaVA checkpoint in Settings</source>
+        <translation>Modèle de démonstration chargé : poids aléatoires, les réponses n’ont pas de sens — indiquez le vrai checkpoint Leopard-LLaVA dans les paramètres</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Getting the real model&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Leopard Desk runs &lt;b&gt;wyu1/Leopard-LLaVA&lt;/b&gt; from Hugging Face (a snapshot with two .bin shards, 17 GB in all, plus config.json and the tokenizer files). Download it, for example with &lt;code&gt;huggingface-cli download wyu1/Leopard-LLaVA --local-dir ~/models/Leopard-LLaVA&lt;/code&gt;, then point the app at that folder: &lt;a href=&quot;settings&quot;&gt;Settings ▸ Preferences ▸ Model&lt;/a&gt;, the &lt;code&gt;--model DIR&lt;/code&gt; option, or the &lt;code&gt;LEOPARD_MODEL_DIR&lt;/code&gt; environment variable.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Obtenir le vrai modèle&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Leopard Desk exécute &lt;b&gt;wyu1/Leopard-LLaVA&lt;/b&gt; de Hugging Face (un instantané avec deux fragments .bin, 17 Go au total, plus config.json et les fichiers du tokenizer). Téléchargez-le, par exemple avec &lt;code&gt;huggingface-cli download wyu1/Leopard-LLaVA --local-dir ~/models/Leopard-LLaVA&lt;/code&gt;, puis indiquez ce dossier à l’application : &lt;a href=&quot;settings&quot;&gt;Paramètres ▸ Préférences ▸ Modèle&lt;/a&gt;, l’option &lt;code&gt;--model DIR&lt;/code&gt; ou la variable d’environnement &lt;code&gt;LEOPARD_MODEL_DIR&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Model loading</source>
+        <translation>Chargement du modèle</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop loading the model</source>
+        <translation>Arrêter le chargement du modèle</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Ask about the checked pages… (Enter to ask, Shift+Enter for a new line)</source>
+        <translation>Posez une question sur les pages cochées… (Entrée pour demander, Maj+Entrée pour un saut de ligne)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Demander</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the answer (takes effect within one token)</source>
+        <translation>Arrêter la réponse (effet en un jeton au plus)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Start a new conversation (the next question does not continue this one)</source>
+        <translation>Commencer une nouvelle conversation (la question suivante ne poursuit pas celle-ci)</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Loading the model: %1 — %2 of %3 MB</source>
+        <translation>Chargement du modèle : %1 — %2 sur %3 Mo</translation>
+    </message>
+    <message>
+        <source>Loading the model: %1…</source>
+        <translation>Chargement du modèle : %1…</translation>
+    </message>
+    <message>
+        <source>Generation options: max new tokens, temperature (0 = greedy), top-p</source>
+        <translation>Options de génération : nombre max. de nouveaux jetons, température (0 = glouton), top-p</translation>
+    </message>
+    <message>
+        <source>0 (greedy)</source>
+        <translation>0 (glouton)</translation>
+    </message>
+    <message>
+        <source>Max new tokens:</source>
+        <translation>Nouveaux jetons max. :</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>Température :</translation>
+    </message>
+    <message>
+        <source>Top-p:</source>
+        <translation>Top-p :</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>Aucun modèle n’est chargé.</translation>
+    </message>
+    <message>
+        <source>The model is loading…</source>
+        <translation>Le modèle est en cours de chargement…</translation>
+    </message>
+    <message>
+        <source>The model is answering.</source>
+        <translation>Le modèle est en train de répondre.</translation>
+    </message>
+    <message>
+        <source>Type a question.</source>
+        <translation>Saisissez une question.</translation>
+    </message>
+    <message>
+        <source>Check the pages to ask about in the page strip.</source>
+        <translation>Cochez dans la bande des pages celles sur lesquelles porte la question.</translation>
+    </message>
+    <message>
+        <source>More than %1 pages are checked; the model takes at most %1.</source>
+        <translation>Plus de %1 pages sont cochées ; le modèle en accepte au plus %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up about the same %n page(s).</source>
+        <translation>
+            <numerusform>Question de suivi sur la même page.</numerusform>
+            <numerusform>Question de suivi sur les mêmes %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New question about %n checked page(s) (%1 model images, plan on the right).</source>
+        <translation>
+            <numerusform>Nouvelle question sur %n page cochée (%1 images pour le modèle, plan à droite).</numerusform>
+            <numerusform>Nouvelle question sur %n pages cochées (%1 images pour le modèle, plan à droite).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the model from %1…</source>
+        <translation>Chargement du modèle depuis %1…</translation>
+    </message>
+    <message>
+        <source>Model: %1 (%2) · %3 · %4</source>
+        <translation>Modèle : %1 (%2) · %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 p. %2</source>
+        <translation>%1 p. %2</translation>
+    </message>
+    <message>
+        <source>You:</source>
+        <translation>Vous :</translation>
+    </message>
+    <message>
+        <source>Follow-up about</source>
+        <translation>Question de suivi sur</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(aucune réponse)</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Erreur :</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::MainWindow</name>
+    <message>
+        <source>Leopard Desk</source>
+        <translation>Leopard Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open reports (PDF), slide decks or page images</source>
+        <translation>Ouvrir des rapports (PDF), des présentations ou des images de pages</translation>
+    </message>
+    <message>
+        <source>&amp;Close Document</source>
+        <translation>&amp;Fermer le document</translation>
+    </message>
+    <message>
+        <source>Close the document of the page shown</source>
+        <translation>Fermer le document de la page affichée</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation>Ajuster à la &amp;largeur</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Page</source>
+        <translation>Ajuster à la &amp;page</translation>
+    </message>
+    <message>
+        <source>Show &amp;Crop Overlay</source>
+        <translation>Afficher les &amp;découpes</translation>
+    </message>
+    <message>
+        <source>Draw the 364 × 364 crops the model will receive over checked pages</source>
+        <translation>Dessiner sur les pages cochées les découpes de 364 × 364 que recevra le modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Check Page Shown</source>
+        <translation>&amp;Cocher la page affichée</translation>
+    </message>
+    <message>
+        <source>Check &amp;All Pages</source>
+        <translation>Cocher &amp;toutes les pages</translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck All Pages</source>
+        <translation>&amp;Décocher toutes les pages</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;About Leopard Desk</source>
+        <translation>À &amp;propos de Leopard Desk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>&amp;Pages</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>Paramè&amp;tres</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Crop Plan</source>
+        <translation>Plan de découpe</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Demander</translation>
+    </message>
+    <message>
+        <source>Opening documents</source>
+        <translation>Ouverture des documents</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel opening</source>
+        <translation>Annuler l’ouverture</translation>
+    </message>
+    <message>
+        <source>Stop opening the documents still loading (e.g. a slow slide deck conversion)</source>
+        <translation>Arrêter l’ouverture des documents encore en chargement (par ex. une conversion de présentation lente)</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>Ouverture annulée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened “%1” (%n page(s))</source>
+        <translation>
+            <numerusform>« %1 » ouvert (%n page)</numerusform>
+            <numerusform>« %1 » ouvert (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Impossible d’ouvrir « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot Open File</source>
+        <translation>Impossible d’ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>“%1” is already open</source>
+        <translation>« %1 » est déjà ouvert</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>Ouverture de « %1 »…</translation>
+    </message>
+    <message>
+        <source>File Not Found</source>
+        <translation>Fichier introuvable</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file does not exist.</source>
+        <translation>Impossible d’ouvrir %1 : le fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>Unsupported File</source>
+        <translation>Fichier non pris en charge</translation>
+    </message>
+    <message>
+        <source>Leopard Desk cannot open %1. It opens PDF reports, slide decks and page images (%2).</source>
+        <translation>Leopard Desk ne peut pas ouvrir %1. Il ouvre les rapports PDF, les présentations et les images de pages (%2).</translation>
+    </message>
+    <message>
+        <source>Open Documents</source>
+        <translation>Ouvrir des documents</translation>
+    </message>
+    <message>
+        <source>Password Required</source>
+        <translation>Mot de passe requis</translation>
+    </message>
+    <message>
+        <source>The password for “%1” was wrong. Try again:</source>
+        <translation>Le mot de passe de « %1 » était incorrect. Réessayez :</translation>
+    </message>
+    <message>
+        <source>“%1” is protected. Password:</source>
+        <translation>« %1 » est protégé. Mot de passe :</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened</source>
+        <translation>« %1 » n’a pas été ouvert</translation>
+    </message>
+    <message>
+        <source>Closed “%1”</source>
+        <translation>« %1 » fermé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from Open Recent because they no longer exist: %1</source>
+        <translation>
+            <numerusform>Retiré des fichiers récents car il n’existe plus : %1</numerusform>
+            <numerusform>Retirés des fichiers récents car ils n’existent plus : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists and was removed from Open Recent.</source>
+        <translation>« %1 » n’existe plus et a été retiré des fichiers récents.</translation>
+    </message>
+    <message>
+        <source>No recent documents</source>
+        <translation>Aucun document récent</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Only local files can be opened; not %1.</source>
+        <translation>Seuls les fichiers locaux peuvent être ouverts, pas %1.</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · page %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 — Leopard Desk</source>
+        <translation>%1 — Leopard Desk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening %n document(s)…</source>
+        <translation>
+            <numerusform>Ouverture de %n document…</numerusform>
+            <numerusform>Ouverture de %n documents…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Switch to the new language now? Menus and panels change at once; otherwise the language changes the next time Leopard Desk starts.</source>
+        <translation>Passer maintenant à la nouvelle langue ? Les menus et les panneaux changent immédiatement ; sinon, la langue changera au prochain démarrage de Leopard Desk.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Leopard Desk %1&lt;/h3&gt;&lt;p&gt;Read reports, slide decks and page images with the Leopard vision-language model, and see how it cuts every page into 364 × 364 crops.&lt;/p&gt;&lt;p&gt;Model: Leopard (Jia et al., “Leopard: A Vision Language Model for Text-Rich Multi-Image Tasks”, TMLR 2025).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Leopard Desk %1&lt;/h3&gt;&lt;p&gt;Lisez des rapports, des présentations et des images de pages avec le modèle vision-langage Leopard, et voyez comment il découpe chaque page en découpes de 364 × 364.&lt;/p&gt;&lt;p&gt;Modèle : Leopard (Jia et al., « Leopard: A Vision Language Model for Text-Rich Multi-Image Tasks », TMLR 2025).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Model directory: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dossier du modèle : %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Leopard Desk</source>
+        <translation>À propos de Leopard Desk</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::ModelHost</name>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>Le chargement a été annulé.</translation>
+    </message>
+    <message>
+        <source>No model directory is set.</source>
+        <translation>Aucun dossier de modèle n’est défini.</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::ModelSettingsWidget</name>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Not set: the demo model (random weights)</source>
+        <translation>Non défini : le modèle de démonstration (poids aléatoires)</translation>
+    </message>
+    <message>
+        <source>The folder of the wyu1/Leopard-LLaVA snapshot: config.json, the two pytorch_model-*.bin shards, pytorch_model.bin.index.json and the tokenizer files. --model DIR and LEOPARD_MODEL_DIR take precedence over this.</source>
+        <translation>Le dossier de l’instantané wyu1/Leopard-LLaVA : config.json, les deux fragments pytorch_model-*.bin, pytorch_model.bin.index.json et les fichiers du tokenizer. --model DIR et LEOPARD_MODEL_DIR ont priorité sur ce réglage.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Leopard-LLaVA Checkpoint Folder</source>
+        <translation>Dossier du checkpoint Leopard-LLaVA</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatique (%1)</translation>
+    </message>
+    <message>
+        <source>Checkpoint &amp;folder:</source>
+        <translation>&amp;Dossier du checkpoint :</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Périphérique :</translation>
+    </message>
+    <message>
+        <source>Data &amp;type:</source>
+        <translation>&amp;Type de données :</translation>
+    </message>
+    <message>
+        <source>libtorch %1 · CUDA %2 · native bf16 on this CPU: %3</source>
+        <translation>libtorch %1 · CUDA %2 · bf16 natif sur ce processeur : %3</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>non disponible</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::PageStripDelegate</name>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 checked</source>
+        <translation>%1 cochée(s)</translation>
+    </message>
+    <message>
+        <source>Cannot render</source>
+        <translation>Rendu impossible</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Rendu en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::PageStripModel</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>%1, page %2 of %3</source>
+        <translation>%1, page %2 sur %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s), %2 checked</source>
+        <translation>
+            <numerusform>%1 : %n page, %2 cochée(s)</numerusform>
+            <numerusform>%1 : %n pages, %2 cochée(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, page %2</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::PageStripView</name>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Thumbnails of every page of the open documents. Check the pages to ask about.</source>
+        <translation>Miniatures de toutes les pages des documents ouverts. Cochez les pages sur lesquelles porte votre question.</translation>
+    </message>
+    <message>
+        <source>Uncheck page %1</source>
+        <translation>Décocher la page %1</translation>
+    </message>
+    <message>
+        <source>Check page %1</source>
+        <translation>Cocher la page %1</translation>
+    </message>
+    <message>
+        <source>Check only this page</source>
+        <translation>Cocher uniquement cette page</translation>
+    </message>
+    <message>
+        <source>Check all pages of “%1”</source>
+        <translation>Cocher toutes les pages de « %1 »</translation>
+    </message>
+    <message>
+        <source>Uncheck all pages of “%1”</source>
+        <translation>Décocher toutes les pages de « %1 »</translation>
+    </message>
+    <message>
+        <source>Close “%1”</source>
+        <translation>Fermer « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::PageView</name>
+    <message>
+        <source>Page view</source>
+        <translation>Vue de la page</translation>
+    </message>
+    <message>
+        <source>Open a report, slide deck or page image
+(File ▸ Open…, Ctrl+O, or drop files here)</source>
+        <translation>Ouvrez un rapport, une présentation ou une image de page
+(Fichier ▸ Ouvrir…, Ctrl+O, ou déposez des fichiers ici)</translation>
+    </message>
+    <message>
+        <source>This page could not be rendered.</source>
+        <translation>Cette page n’a pas pu être rendue.</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Rendu en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n crop(s) (%1 × %2 grid) + global view</source>
+        <translation>
+            <numerusform>%n découpe (grille %1 × %2) + vue globale</numerusform>
+            <numerusform>%n découpes (grille %1 × %2) + vue globale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Global view only (no crops)</source>
+        <translation>Vue globale seule (aucune découpe)</translation>
+    </message>
+    <message>
+        <source>Page not checked: check it in the page strip to see its crops</source>
+        <translation>Page non cochée : cochez-la dans la bande des pages pour voir ses découpes</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::PlanPanel</name>
+    <message>
+        <source>Crop plan</source>
+        <translation>Plan de découpe</translation>
+    </message>
+    <message>
+        <source>Plan totals</source>
+        <translation>Totaux du plan</translation>
+    </message>
+    <message>
+        <source>Model images used</source>
+        <translation>Images du modèle utilisées</translation>
+    </message>
+    <message>
+        <source>Crop budget</source>
+        <translation>Budget de découpes</translation>
+    </message>
+    <message>
+        <source>Plan warning</source>
+        <translation>Avertissement du plan</translation>
+    </message>
+    <message>
+        <source>Model input per checked page</source>
+        <translation>Entrée du modèle par page cochée</translation>
+    </message>
+    <message>
+        <source>Check pages in the page strip to see how the model will read them.</source>
+        <translation>Cochez des pages dans la bande des pages pour voir comment le modèle les lira.</translation>
+    </message>
+    <message>
+        <source>1 image (global view only) · %1 tokens</source>
+        <translation>1 image (vue globale seule) · %1 jetons</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 images (global + %n tile(s)) · %2 tokens</source>
+        <translation>
+            <numerusform>%1 images (vue globale + %n tuile) · %2 jetons</numerusform>
+            <numerusform>%1 images (vue globale + %n tuiles) · %2 jetons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 images · %3 tokens</source>
+        <translation>%1 images sur %2 · %3 jetons</translation>
+    </message>
+    <message>
+        <source>No pages checked.</source>
+        <translation>Aucune page cochée.</translation>
+    </message>
+    <message>
+        <source>%1 pages checked, %2 allowed.</source>
+        <translation>%1 pages cochées, %2 autorisées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) checked</source>
+        <translation>
+            <numerusform>%n page cochée</numerusform>
+            <numerusform>%n pages cochées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>crop budget %1 − %2 = %3</source>
+        <translation>budget de découpes %1 − %2 = %3</translation>
+    </message>
+    <message>
+        <source>The pages want %1 crops; scaled down to %2 to fit the budget.</source>
+        <translation>Les pages demandent %1 découpes ; ramenées à %2 pour tenir dans le budget.</translation>
+    </message>
+    <message>
+        <source>No budget left for crops: each page is sent as one global view.</source>
+        <translation>Plus de budget pour les découpes : chaque page est envoyée comme une seule vue globale.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Too many pages: %1 checked.&lt;/b&gt; The model takes at most %2 images, so nothing will be sent. Uncheck %n page(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Trop de pages : %1 cochées.&lt;/b&gt; Le modèle accepte au plus %2 images, rien ne sera donc envoyé. Décochez %n page.</numerusform>
+            <numerusform>&lt;b&gt;Trop de pages : %1 cochées.&lt;/b&gt; Le modèle accepte au plus %2 images, rien ne sera donc envoyé. Décochez %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · p. %2</source>
+        <translation>%1 · p. %2</translation>
+    </message>
+    <message>
+        <source>Analysis image %1 × %2 px</source>
+        <translation>Image d’analyse %1 × %2 px</translation>
+    </message>
+    <message>
+        <source>Grid %1 × %2 on a %3 × %4 canvas (page resized to %5 × %6)</source>
+        <translation>Grille %1 × %2 sur un canevas de %3 × %4 (page redimensionnée en %5 × %6)</translation>
+    </message>
+    <message>
+        <source>Wanted %1 crops, granted %2</source>
+        <translation>%1 découpes demandées, %2 accordées</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>The language of menus, panels and messages. “System default” follows the language of your desktop session.</source>
+        <translation>La langue des menus, des panneaux et des messages. « Langue du système » suit la langue de votre session de bureau.</translation>
+    </message>
+    <message>
+        <source>Analysis resolution in dots per inch</source>
+        <translation>Résolution d’analyse en points par pouce</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Default (%1 dpi)</source>
+        <translation>Par défaut (%1 dpi)</translation>
+    </message>
+    <message>
+        <source>PDF and slide pages are rendered at this resolution for the model (what it reads); the screen view is separate. The crop plan follows from it.</source>
+        <translation>Les pages PDF et les diapositives sont rendues à cette résolution pour le modèle (ce qu’il lit) ; l’affichage à l’écran est indépendant. Le plan de découpe en découle.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis resolution:</source>
+        <translation>Résolution d’&amp;analyse :</translation>
+    </message>
+    <message>
+        <source>A US Letter page becomes %1 × %2 px: no crops, the model sees only the whole page at 364 × 364 (1 model image = %3 tokens).</source>
+        <translation>Une page US Letter devient %1 × %2 px : aucune découpe, le modèle ne voit que la page entière en 364 × 364 (1 image pour le modèle = %3 jetons).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A US Letter page becomes %1 × %2 px: %n crop(s) on a %3 × %4 grid, %5 model images = %6 tokens.</source>
+        <translation>
+            <numerusform>Une page US Letter devient %1 × %2 px : %n découpe sur une grille de %3 × %4, %5 images pour le modèle = %6 jetons.</numerusform>
+            <numerusform>Une page US Letter devient %1 × %2 px : %n découpes sur une grille de %3 × %4, %5 images pour le modèle = %6 jetons.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Read reports, slide decks and page images with the Leopard vision-language model.</source>
+        <translation>Lisez des rapports, des présentations et des images de pages avec le modèle vision-langage Leopard.</translation>
+    </message>
+    <message>
+        <source>Leopard checkpoint directory (Hugging Face layout).</source>
+        <translation>Dossier du checkpoint Leopard (organisation Hugging Face).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>PDFs, slide decks or images to open.</source>
+        <translation>PDF, présentations ou images à ouvrir.</translation>
+    </message>
+</context>
+</TS>

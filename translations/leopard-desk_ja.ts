@@ -1,0 +1,1067 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>&lt;p&gt;The resolution at which PDF and slide pages are rendered for the model (image files are sent at their own size). The crop plan follows from it.&lt;/p&gt;&lt;p&gt;Default 144 dpi: a US Letter page (612 × 792 pt) becomes 1224 × 1584 px, which Leopard cuts into 4 rows × 3 columns = 12 crops of 364 × 364 px; with the global view that is 13 model images = 13 × 169 = 2197 tokens.&lt;/p&gt;&lt;p&gt;Lower values lose small print (72 dpi: 4 crops); higher values spend the 50-image budget on fewer pages (216 dpi: 35 crops per Letter page).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;PDF とスライドのページをモデル用にレンダリングする解像度です（画像ファイルは元のサイズのまま送られます）。クロップ計画はこの値から決まります。&lt;/p&gt;&lt;p&gt;既定値 144 dpi：US レターのページ（612 × 792 pt）は 1224 × 1584 px になり、Leopard はこれを 4 行 × 3 列 = 364 × 364 px のクロップ 12 枚に分割します。全体ビューを加えるとモデル画像 13 枚 = 13 × 169 = 2197 トークンです。&lt;/p&gt;&lt;p&gt;値を下げると小さな文字が失われ（72 dpi：クロップ 4 枚）、上げると 50 枚の画像予算を少ないページで使い切ります（216 dpi：レターのページ 1 枚あたりクロップ 35 枚）。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CropOverlay</name>
+    <message>
+        <source>global view only</source>
+        <translation>全体ビューのみ</translation>
+    </message>
+    <message>
+        <source>%1 = whole page</source>
+        <translation>%1 = ページ全体</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOpener</name>
+    <message>
+        <source>Reading the pages of %1…</source>
+        <translation>%1 のページを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Documents (%1);;PDF documents (%2);;Slide decks (%3);;Images (%4);;All files (*)</source>
+        <translation>ドキュメント (%1);;PDF ドキュメント (%2);;スライド (%3);;画像 (%4);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>%1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>(no file name)</source>
+        <translation>（ファイル名なし）</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a document.</source>
+        <translation>%1 はフォルダーで、ドキュメントではありません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation>%1 を読み込めません：アクセスが拒否されました。</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 を開いています…</translation>
+    </message>
+    <message>
+        <source>%1 is not a supported kind of file. Leopard Desk opens PDFs, slide decks (%2) and images (%3).</source>
+        <translation>%1 はサポートされていない種類のファイルです。Leopard Desk で開けるのは PDF、スライド（%2）、画像（%3）です。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDocument</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 is too large to open: %2 × %3 pixels needs %4 of memory once decoded, above the %5 MB limit for one image. Scale it down or split it, then open it again.</source>
+        <translation>%1 は大きすぎて開けません：%2 × %3 ピクセルはデコード後に %4 のメモリが必要で、画像 1 枚あたりの上限 %5 MB を超えます。縮小または分割してから開き直してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image: its format is not recognised or the image plugin for it is not installed (on Debian: sudo apt install qt6-image-formats-plugins).</source>
+        <translation>%1 を画像として読み込めません：形式を認識できないか、対応する画像プラグインがインストールされていません（Debian の場合：sudo apt install qt6-image-formats-plugins）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image: %2.</source>
+        <translation>%1 を画像として読み込めません：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: image %2 cannot be decoded (%3).</source>
+        <translation>%1 は破損しています：画像 %2 をデコードできません（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: image %2 has no pixels.</source>
+        <translation>%1 は破損しています：画像 %2 にピクセルがありません。</translation>
+    </message>
+    <message>
+        <source>%1 contains no images.</source>
+        <translation>%1 には画像が含まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+</context>
+<context>
+    <name>ModelLocation</name>
+    <message>
+        <source>from --model</source>
+        <translation>--model から</translation>
+    </message>
+    <message>
+        <source>from LEOPARD_MODEL_DIR</source>
+        <translation>LEOPARD_MODEL_DIR から</translation>
+    </message>
+    <message>
+        <source>from Settings</source>
+        <translation>設定から</translation>
+    </message>
+    <message>
+        <source>demo model</source>
+        <translation>デモモデル</translation>
+    </message>
+</context>
+<context>
+    <name>PageRenderer</name>
+    <message>
+        <source>Page %1 of %2 could not be drawn.</source>
+        <translation>%2 の %1 ページ目を描画できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 を読み込めません：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it is not a usable PDF.</source>
+        <translation>%1 は空（0 バイト）なので、使用できる PDF ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file: it does not start with a PDF header. It may be another kind of file renamed to .pdf.</source>
+        <translation>%1 は PDF ファイルではありません：PDF ヘッダーで始まっていません。別の種類のファイルの名前を .pdf に変えたものかもしれません。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated: its PDF structure cannot be read. Try downloading or exporting it again.</source>
+        <translation>%1 は破損しているか途中で切れています：PDF の構造を読み込めません。もう一度ダウンロードまたはエクスポートしてみてください。</translation>
+    </message>
+    <message>
+        <source>%1 was converted, but the PDF LibreOffice made cannot be read: %2</source>
+        <translation>%1 は変換されましたが、LibreOffice が作成した PDF を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Enter the password to open it.</source>
+        <translation>%1 はパスワードで保護されています。開くにはパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The password for %1 is not correct.</source>
+        <translation>%1 のパスワードが正しくありません。</translation>
+    </message>
+    <message>
+        <source>%1 contains no pages, so there is nothing to show.</source>
+        <translation>%1 にはページがないため、表示するものがありません。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: page %2 of %3 cannot be read.</source>
+        <translation>%1 は破損しています：%3 ページ中 %2 ページ目を読み込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStore</name>
+    <message>
+        <source>The saved session %1 cannot be read: %2.</source>
+        <translation>保存されたセッション %1 を読み込めません：%2。</translation>
+    </message>
+    <message>
+        <source>The saved session %1 is empty (0 bytes); it cannot be restored.</source>
+        <translation>保存されたセッション %1 は空（0 バイト）のため、復元できません。</translation>
+    </message>
+    <message>
+        <source>The saved session %1 is damaged (%2 at byte %3 of %4); it cannot be restored.</source>
+        <translation>保存されたセッション %1 は破損しているため復元できません（%4 バイト中 %3 バイト目で %2）。</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>The saved session %1 is damaged: %2; it cannot be restored.</source>
+        <translation>保存されたセッション %1 は破損しているため復元できません：%2。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>The sessions folder %1 cannot be created.</source>
+        <translation>セッションフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source> It was not overwritten; set it aside first.</source>
+        <translation>上書きはしていません。先に別の場所へ移してください。</translation>
+    </message>
+    <message>
+        <source>The session %1 could not be saved: %2.</source>
+        <translation>セッション %1 を保存できませんでした：%2。</translation>
+    </message>
+    <message>
+        <source>The session %1 does not exist.</source>
+        <translation>セッション %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The session %1 could not be deleted: %2.</source>
+        <translation>セッション %1 を削除できませんでした：%2。</translation>
+    </message>
+    <message>
+        <source>The session %1 could not be set aside as %2.</source>
+        <translation>セッション %1 を %2 として退避できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>SlideConverter</name>
+    <message>
+        <source>Install LibreOffice Impress to open slide decks (on Debian or Ubuntu: sudo apt install libreoffice-impress), or set the path to soffice in Settings.</source>
+        <translation>スライドを開くには LibreOffice Impress をインストールするか（Debian または Ubuntu の場合：sudo apt install libreoffice-impress）、設定で soffice のパスを指定してください。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 を確認しています…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a slide deck LibreOffice can read: it is neither a PowerPoint, OpenDocument nor Keynote file. It may be damaged or renamed.</source>
+        <translation>%1 は LibreOffice で読み込めるスライドではありません：PowerPoint、OpenDocument、Keynote のいずれのファイルでもありません。破損しているか、名前が変更されている可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 is a slide deck and needs LibreOffice to open, but LibreOffice was not found. %2</source>
+        <translation>%1 はスライドなので開くには LibreOffice が必要ですが、LibreOffice が見つかりません。%2</translation>
+    </message>
+    <message>
+        <source>%1 is a slide deck and needs LibreOffice to open, but %2 is not an executable program. %3</source>
+        <translation>%1 はスライドなので開くには LibreOffice が必要ですが、%2 は実行可能なプログラムではありません。%3</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>%1 を開く操作はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be converted: no room for temporary files (%2).</source>
+        <translation>%1 を変換できません：一時ファイル用の空きがありません（%2）。</translation>
+    </message>
+    <message>
+        <source>Converting %1 with LibreOffice…</source>
+        <translation>LibreOffice で %1 を変換しています…</translation>
+    </message>
+    <message>
+        <source>%1 needs LibreOffice to open, but %2 could not be started (%3). %4</source>
+        <translation>%1 を開くには LibreOffice が必要ですが、%2 を起動できませんでした（%3）。%4</translation>
+    </message>
+    <message>
+        <source>%1 took longer than %2 seconds to convert with LibreOffice and was stopped. A very large deck may need a longer time limit in Settings.</source>
+        <translation>LibreOffice による %1 の変換が %2 秒を超えたため停止しました。非常に大きなスライドには、設定でより長い制限時間が必要な場合があります。</translation>
+    </message>
+    <message>
+        <source>Converting %1 with LibreOffice… %2 s</source>
+        <translation>LibreOffice で %1 を変換しています… %2 秒</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert %1 (it produced no PDF%2). The file may be damaged or in a format LibreOffice cannot read.</source>
+        <translation>LibreOffice は %1 を変換できませんでした（PDF が作成されませんでした%2）。ファイルが破損しているか、LibreOffice で読み込めない形式の可能性があります。</translation>
+    </message>
+    <message>
+        <source>; it said: &quot;%1&quot;</source>
+        <translation>。出力：「%1」</translation>
+    </message>
+    <message>
+        <source> LibreOffice crashed.</source>
+        <translation>LibreOffice がクラッシュしました。</translation>
+    </message>
+    <message>
+        <source>%1 was converted, but the result could not be saved in %2 (%3).</source>
+        <translation>%1 は変換されましたが、結果を %2 に保存できませんでした（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::ChatPanel</name>
+    <message>
+        <source>Demo model loaded: random weights, answers are not meaningful — set the real Leopard-LLaVA checkpoint in Settings</source>
+        <translation>デモモデルを読み込みました：重みはランダムで、回答に意味はありません。設定で本物の Leopard-LLaVA チェックポイントを指定してください</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Getting the real model&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Leopard Desk runs &lt;b&gt;wyu1/Leopard-LLaVA&lt;/b&gt; from Hugging Face (a snapshot with two .bin shards, 17 GB in all, plus config.json and the tokenizer files). Download it, for example with &lt;code&gt;huggingface-cli download wyu1/Leopard-LLaVA --local-dir ~/models/Leopard-LLaVA&lt;/code&gt;, then point the app at that folder: &lt;a href=&quot;settings&quot;&gt;Settings ▸ Preferences ▸ Model&lt;/a&gt;, the &lt;code&gt;--model DIR&lt;/code&gt; option, or the &lt;code&gt;LEOPARD_MODEL_DIR&lt;/code&gt; environment variable.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;本物のモデルを入手する&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Leopard Desk は Hugging Face の &lt;b&gt;wyu1/Leopard-LLaVA&lt;/b&gt; を実行します（2 つの .bin シャード、合計 17 GB のスナップショットと、config.json およびトークナイザーのファイル）。たとえば &lt;code&gt;huggingface-cli download wyu1/Leopard-LLaVA --local-dir ~/models/Leopard-LLaVA&lt;/code&gt; でダウンロードし、そのフォルダーをアプリに指定してください：&lt;a href=&quot;settings&quot;&gt;設定 ▸ 環境設定 ▸ モデル&lt;/a&gt;、&lt;code&gt;--model DIR&lt;/code&gt; オプション、または環境変数 &lt;code&gt;LEOPARD_MODEL_DIR&lt;/code&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Model loading</source>
+        <translation>モデルの読み込み</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Stop loading the model</source>
+        <translation>モデルの読み込みを中止</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <source>Ask about the checked pages… (Enter to ask, Shift+Enter for a new line)</source>
+        <translation>チェックしたページについて質問…（Enter で質問、Shift+Enter で改行）</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the answer (takes effect within one token)</source>
+        <translation>回答を停止（1 トークン以内に反映）</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Start a new conversation (the next question does not continue this one)</source>
+        <translation>新しい会話を始める（次の質問はこの会話の続きになりません）</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>Loading the model: %1 — %2 of %3 MB</source>
+        <translation>モデルを読み込んでいます：%1 — %2 / %3 MB</translation>
+    </message>
+    <message>
+        <source>Loading the model: %1…</source>
+        <translation>モデルを読み込んでいます：%1…</translation>
+    </message>
+    <message>
+        <source>Generation options: max new tokens, temperature (0 = greedy), top-p</source>
+        <translation>生成オプション：最大新規トークン数、温度（0 = 貪欲法）、top-p</translation>
+    </message>
+    <message>
+        <source>0 (greedy)</source>
+        <translation>0（貪欲法）</translation>
+    </message>
+    <message>
+        <source>Max new tokens:</source>
+        <translation>最大新規トークン数：</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>温度：</translation>
+    </message>
+    <message>
+        <source>Top-p:</source>
+        <translation>Top-p：</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>モデルが読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>The model is loading…</source>
+        <translation>モデルを読み込み中です…</translation>
+    </message>
+    <message>
+        <source>The model is answering.</source>
+        <translation>モデルが回答中です。</translation>
+    </message>
+    <message>
+        <source>Type a question.</source>
+        <translation>質問を入力してください。</translation>
+    </message>
+    <message>
+        <source>Check the pages to ask about in the page strip.</source>
+        <translation>ページ一覧で、質問したいページにチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>More than %1 pages are checked; the model takes at most %1.</source>
+        <translation>%1 ページを超えてチェックされています。モデルが受け付けるのは最大 %1 ページです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up about the same %n page(s).</source>
+        <translation>
+            <numerusform>同じ %n ページについての追加の質問。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New question about %n checked page(s) (%1 model images, plan on the right).</source>
+        <translation>
+            <numerusform>チェックした %n ページについての新しい質問（モデル画像 %1 枚、計画は右側）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the model from %1…</source>
+        <translation>%1 からモデルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Model: %1 (%2) · %3 · %4</source>
+        <translation>モデル：%1（%2）· %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 p. %2</source>
+        <translation>%1 p. %2</translation>
+    </message>
+    <message>
+        <source>You:</source>
+        <translation>あなた：</translation>
+    </message>
+    <message>
+        <source>Follow-up about</source>
+        <translation>追加の質問：</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>対象：</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>（回答なし）</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>エラー：</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::MainWindow</name>
+    <message>
+        <source>Leopard Desk</source>
+        <translation>Leopard Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open reports (PDF), slide decks or page images</source>
+        <translation>レポート（PDF）、スライド、ページ画像を開く</translation>
+    </message>
+    <message>
+        <source>&amp;Close Document</source>
+        <translation>ドキュメントを閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close the document of the page shown</source>
+        <translation>表示中のページのドキュメントを閉じる</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>実際のサイズ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation>幅に合わせる(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Page</source>
+        <translation>ページに合わせる(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Crop Overlay</source>
+        <translation>クロップを重ねて表示(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Draw the 364 × 364 crops the model will receive over checked pages</source>
+        <translation>チェックしたページに、モデルが受け取る 364 × 364 のクロップを重ねて描く</translation>
+    </message>
+    <message>
+        <source>&amp;Check Page Shown</source>
+        <translation>表示中のページをチェック(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check &amp;All Pages</source>
+        <translation>すべてのページをチェック(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck All Pages</source>
+        <translation>すべてのチェックを外す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>環境設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Leopard Desk</source>
+        <translation>Leopard Desk について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>ページ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>Crop Plan</source>
+        <translation>クロップ計画</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <source>Opening documents</source>
+        <translation>ドキュメントを開いています</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel opening</source>
+        <translation>開く操作をキャンセル</translation>
+    </message>
+    <message>
+        <source>Stop opening the documents still loading (e.g. a slow slide deck conversion)</source>
+        <translation>読み込み中のドキュメントを開くのをやめる（時間のかかるスライド変換など）</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>開く操作をキャンセルしました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened “%1” (%n page(s))</source>
+        <translation>
+            <numerusform>「%1」を開きました（%n ページ）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>「%1」を開けません：%2</translation>
+    </message>
+    <message>
+        <source>Cannot Open File</source>
+        <translation>ファイルを開けません</translation>
+    </message>
+    <message>
+        <source>“%1” is already open</source>
+        <translation>「%1」はすでに開いています</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>「%1」を開いています…</translation>
+    </message>
+    <message>
+        <source>File Not Found</source>
+        <translation>ファイルが見つかりません</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file does not exist.</source>
+        <translation>%1 を開けません：ファイルが存在しません。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>Unsupported File</source>
+        <translation>サポートされていないファイル</translation>
+    </message>
+    <message>
+        <source>Leopard Desk cannot open %1. It opens PDF reports, slide decks and page images (%2).</source>
+        <translation>Leopard Desk では %1 を開けません。開けるのは PDF レポート、スライド、ページ画像（%2）です。</translation>
+    </message>
+    <message>
+        <source>Open Documents</source>
+        <translation>ドキュメントを開く</translation>
+    </message>
+    <message>
+        <source>Password Required</source>
+        <translation>パスワードが必要です</translation>
+    </message>
+    <message>
+        <source>The password for “%1” was wrong. Try again:</source>
+        <translation>「%1」のパスワードが違います。もう一度入力してください：</translation>
+    </message>
+    <message>
+        <source>“%1” is protected. Password:</source>
+        <translation>「%1」は保護されています。パスワード：</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened</source>
+        <translation>「%1」は開きませんでした</translation>
+    </message>
+    <message>
+        <source>Closed “%1”</source>
+        <translation>「%1」を閉じました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from Open Recent because they no longer exist: %1</source>
+        <translation>
+            <numerusform>存在しなくなったため「最近使ったファイル」から削除しました：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists and was removed from Open Recent.</source>
+        <translation>「%1」は存在しなくなったため、「最近使ったファイル」から削除しました。</translation>
+    </message>
+    <message>
+        <source>No recent documents</source>
+        <translation>最近使ったドキュメントはありません</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>一覧を消去</translation>
+    </message>
+    <message>
+        <source>Only local files can be opened; not %1.</source>
+        <translation>開けるのはローカルファイルだけです。%1 は開けません。</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · %2 / %3 ページ</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 — Leopard Desk</source>
+        <translation>%1 — Leopard Desk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening %n document(s)…</source>
+        <translation>
+            <numerusform>%n 件のドキュメントを開いています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Switch to the new language now? Menus and panels change at once; otherwise the language changes the next time Leopard Desk starts.</source>
+        <translation>今すぐ新しい言語に切り替えますか？メニューとパネルはすぐに切り替わります。切り替えない場合は、次回 Leopard Desk を起動したときに変わります。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Leopard Desk %1&lt;/h3&gt;&lt;p&gt;Read reports, slide decks and page images with the Leopard vision-language model, and see how it cuts every page into 364 × 364 crops.&lt;/p&gt;&lt;p&gt;Model: Leopard (Jia et al., “Leopard: A Vision Language Model for Text-Rich Multi-Image Tasks”, TMLR 2025).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Leopard Desk %1&lt;/h3&gt;&lt;p&gt;視覚言語モデル Leopard でレポート、スライド、ページ画像を読み、各ページが 364 × 364 のクロップにどう分割されるかを確認できます。&lt;/p&gt;&lt;p&gt;モデル：Leopard（Jia ほか「Leopard: A Vision Language Model for Text-Rich Multi-Image Tasks」TMLR 2025）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Model directory: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;モデルのフォルダー：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Leopard Desk</source>
+        <translation>Leopard Desk について</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::ModelHost</name>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>読み込みはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>No model directory is set.</source>
+        <translation>モデルのフォルダーが設定されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::ModelSettingsWidget</name>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Not set: the demo model (random weights)</source>
+        <translation>未設定：デモモデル（ランダムな重み）</translation>
+    </message>
+    <message>
+        <source>The folder of the wyu1/Leopard-LLaVA snapshot: config.json, the two pytorch_model-*.bin shards, pytorch_model.bin.index.json and the tokenizer files. --model DIR and LEOPARD_MODEL_DIR take precedence over this.</source>
+        <translation>wyu1/Leopard-LLaVA スナップショットのフォルダー：config.json、2 つの pytorch_model-*.bin シャード、pytorch_model.bin.index.json、トークナイザーのファイル。--model DIR と LEOPARD_MODEL_DIR がこの設定より優先されます。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Leopard-LLaVA Checkpoint Folder</source>
+        <translation>Leopard-LLaVA チェックポイントのフォルダー</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>自動（%1）</translation>
+    </message>
+    <message>
+        <source>Checkpoint &amp;folder:</source>
+        <translation>チェックポイントのフォルダー(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>デバイス(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Data &amp;type:</source>
+        <translation>データ型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>libtorch %1 · CUDA %2 · native bf16 on this CPU: %3</source>
+        <translation>libtorch %1 · CUDA %2 · この CPU のネイティブ bf16：%3</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>利用可能</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>利用不可</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::PageStripDelegate</name>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n ページ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 checked</source>
+        <translation>%1 チェック済み</translation>
+    </message>
+    <message>
+        <source>Cannot render</source>
+        <translation>描画できません</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>描画中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>画像 %n 枚</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::PageStripModel</name>
+    <message>
+        <source>Page %1</source>
+        <translation>%1 ページ</translation>
+    </message>
+    <message>
+        <source>%1, page %2 of %3</source>
+        <translation>%1、%3 ページ中 %2 ページ目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s), %2 checked</source>
+        <translation>
+            <numerusform>%1：%n ページ、%2 ページをチェック済み</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1、%2 ページ目</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::PageStripView</name>
+    <message>
+        <source>Pages</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>Thumbnails of every page of the open documents. Check the pages to ask about.</source>
+        <translation>開いているドキュメントの全ページのサムネイルです。質問したいページにチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>Uncheck page %1</source>
+        <translation>%1 ページのチェックを外す</translation>
+    </message>
+    <message>
+        <source>Check page %1</source>
+        <translation>%1 ページをチェック</translation>
+    </message>
+    <message>
+        <source>Check only this page</source>
+        <translation>このページだけをチェック</translation>
+    </message>
+    <message>
+        <source>Check all pages of “%1”</source>
+        <translation>「%1」のすべてのページをチェック</translation>
+    </message>
+    <message>
+        <source>Uncheck all pages of “%1”</source>
+        <translation>「%1」のすべてのページのチェックを外す</translation>
+    </message>
+    <message>
+        <source>Close “%1”</source>
+        <translation>「%1」を閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::PageView</name>
+    <message>
+        <source>Page view</source>
+        <translation>ページビュー</translation>
+    </message>
+    <message>
+        <source>Open a report, slide deck or page image
+(File ▸ Open…, Ctrl+O, or drop files here)</source>
+        <translation>レポート、スライド、ページ画像を開いてください
+（ファイル ▸ 開く…、Ctrl+O、またはここにファイルをドロップ）</translation>
+    </message>
+    <message>
+        <source>This page could not be rendered.</source>
+        <translation>このページを描画できませんでした。</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>描画中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n crop(s) (%1 × %2 grid) + global view</source>
+        <translation>
+            <numerusform>クロップ %n 枚（%1 × %2 グリッド）+ 全体ビュー</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Global view only (no crops)</source>
+        <translation>全体ビューのみ（クロップなし）</translation>
+    </message>
+    <message>
+        <source>Page not checked: check it in the page strip to see its crops</source>
+        <translation>ページがチェックされていません：ページ一覧でチェックするとクロップが表示されます</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::PlanPanel</name>
+    <message>
+        <source>Crop plan</source>
+        <translation>クロップ計画</translation>
+    </message>
+    <message>
+        <source>Plan totals</source>
+        <translation>計画の合計</translation>
+    </message>
+    <message>
+        <source>Model images used</source>
+        <translation>使用するモデル画像</translation>
+    </message>
+    <message>
+        <source>Crop budget</source>
+        <translation>クロップ予算</translation>
+    </message>
+    <message>
+        <source>Plan warning</source>
+        <translation>計画の警告</translation>
+    </message>
+    <message>
+        <source>Model input per checked page</source>
+        <translation>チェックしたページごとのモデル入力</translation>
+    </message>
+    <message>
+        <source>Check pages in the page strip to see how the model will read them.</source>
+        <translation>ページ一覧でページにチェックを入れると、モデルがどう読むかが表示されます。</translation>
+    </message>
+    <message>
+        <source>1 image (global view only) · %1 tokens</source>
+        <translation>画像 1 枚（全体ビューのみ）· %1 トークン</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 images (global + %n tile(s)) · %2 tokens</source>
+        <translation>
+            <numerusform>画像 %1 枚（全体 + タイル %n 枚）· %2 トークン</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 images · %3 tokens</source>
+        <translation>画像 %1 / %2 枚 · %3 トークン</translation>
+    </message>
+    <message>
+        <source>No pages checked.</source>
+        <translation>チェックしたページはありません。</translation>
+    </message>
+    <message>
+        <source>%1 pages checked, %2 allowed.</source>
+        <translation>%1 ページをチェック済み、上限は %2 ページです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) checked</source>
+        <translation>
+            <numerusform>%n ページをチェック済み</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>crop budget %1 − %2 = %3</source>
+        <translation>クロップ予算 %1 − %2 = %3</translation>
+    </message>
+    <message>
+        <source>The pages want %1 crops; scaled down to %2 to fit the budget.</source>
+        <translation>ページが求めるクロップは %1 枚です。予算に収めるため %2 枚に減らしました。</translation>
+    </message>
+    <message>
+        <source>No budget left for crops: each page is sent as one global view.</source>
+        <translation>クロップの予算が残っていません：各ページは全体ビュー 1 枚として送られます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Too many pages: %1 checked.&lt;/b&gt; The model takes at most %2 images, so nothing will be sent. Uncheck %n page(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;ページが多すぎます：%1 ページをチェック済み。&lt;/b&gt;モデルが受け付ける画像は最大 %2 枚なので、何も送信されません。%n ページのチェックを外してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · p. %2</source>
+        <translation>%1 · p. %2</translation>
+    </message>
+    <message>
+        <source>Analysis image %1 × %2 px</source>
+        <translation>解析画像 %1 × %2 px</translation>
+    </message>
+    <message>
+        <source>Grid %1 × %2 on a %3 × %4 canvas (page resized to %5 × %6)</source>
+        <translation>%3 × %4 のキャンバスに %1 × %2 グリッド（ページを %5 × %6 にリサイズ）</translation>
+    </message>
+    <message>
+        <source>Wanted %1 crops, granted %2</source>
+        <translation>希望クロップ %1 枚、割り当て %2 枚</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>The language of menus, panels and messages. “System default” follows the language of your desktop session.</source>
+        <translation>メニュー、パネル、メッセージの言語です。「システムの既定」はデスクトップセッションの言語に従います。</translation>
+    </message>
+    <message>
+        <source>Analysis resolution in dots per inch</source>
+        <translation>解析解像度（dpi）</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Default (%1 dpi)</source>
+        <translation>既定値（%1 dpi）</translation>
+    </message>
+    <message>
+        <source>PDF and slide pages are rendered at this resolution for the model (what it reads); the screen view is separate. The crop plan follows from it.</source>
+        <translation>PDF とスライドのページは、この解像度でモデル用（モデルが読むもの）にレンダリングされます。画面表示とは別です。クロップ計画はこの値から決まります。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis resolution:</source>
+        <translation>解析解像度(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>A US Letter page becomes %1 × %2 px: no crops, the model sees only the whole page at 364 × 364 (1 model image = %3 tokens).</source>
+        <translation>US レターのページは %1 × %2 px になります：クロップなし。モデルはページ全体を 364 × 364 で見るだけです（モデル画像 1 枚 = %3 トークン）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A US Letter page becomes %1 × %2 px: %n crop(s) on a %3 × %4 grid, %5 model images = %6 tokens.</source>
+        <translation>
+            <numerusform>US レターのページは %1 × %2 px になります：%3 × %4 グリッドでクロップ %n 枚、モデル画像 %5 枚 = %6 トークン。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Read reports, slide decks and page images with the Leopard vision-language model.</source>
+        <translation>視覚言語モデル Leopard でレポート、スライド、ページ画像を読みます。</translation>
+    </message>
+    <message>
+        <source>Leopard checkpoint directory (Hugging Face layout).</source>
+        <translation>Leopard チェックポイントのフォルダー（Hugging Face 形式）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>PDFs, slide decks or images to open.</source>
+        <translation>開く PDF、スライド、画像。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1067 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>&lt;p&gt;The resolution at which PDF and slide pages are rendered for the model (image files are sent at their own size). The crop plan follows from it.&lt;/p&gt;&lt;p&gt;Default 144 dpi: a US Letter page (612 × 792 pt) becomes 1224 × 1584 px, which Leopard cuts into 4 rows × 3 columns = 12 crops of 364 × 364 px; with the global view that is 13 model images = 13 × 169 = 2197 tokens.&lt;/p&gt;&lt;p&gt;Lower values lose small print (72 dpi: 4 crops); higher values spend the 50-image budget on fewer pages (216 dpi: 35 crops per Letter page).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;PDF 页面和幻灯片页面为模型渲染时使用的分辨率（图像文件按其原始尺寸发送）。裁剪方案由此得出。&lt;/p&gt;&lt;p&gt;默认 144 dpi：一张 US Letter 页面（612 × 792 pt）变为 1224 × 1584 px，Leopard 将其切成 4 行 × 3 列 = 12 个 364 × 364 px 的裁剪块；加上全局视图，共 13 张模型图像 = 13 × 169 = 2197 个 token。&lt;/p&gt;&lt;p&gt;较低的值会丢失小字（72 dpi：4 个裁剪块）；较高的值会把 50 张图像的预算花在更少的页面上（216 dpi：每张 Letter 页面 35 个裁剪块）。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CropOverlay</name>
+    <message>
+        <source>global view only</source>
+        <translation>仅全局视图</translation>
+    </message>
+    <message>
+        <source>%1 = whole page</source>
+        <translation>%1 = 整页</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOpener</name>
+    <message>
+        <source>Reading the pages of %1…</source>
+        <translation>正在读取 %1 的页面…</translation>
+    </message>
+    <message>
+        <source>Documents (%1);;PDF documents (%2);;Slide decks (%3);;Images (%4);;All files (*)</source>
+        <translation>文档 (%1);;PDF 文档 (%2);;幻灯片 (%3);;图像 (%4);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>找不到 %1。</translation>
+    </message>
+    <message>
+        <source>(no file name)</source>
+        <translation>（无文件名）</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a document.</source>
+        <translation>%1 是文件夹，不是文档。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation>无法读取 %1：权限不足。</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>%1 is not a supported kind of file. Leopard Desk opens PDFs, slide decks (%2) and images (%3).</source>
+        <translation>%1 不是受支持的文件类型。Leopard Desk 可以打开 PDF、幻灯片（%2）和图像（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDocument</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 is too large to open: %2 × %3 pixels needs %4 of memory once decoded, above the %5 MB limit for one image. Scale it down or split it, then open it again.</source>
+        <translation>%1 太大，无法打开：%2 × %3 像素解码后需要 %4 内存，超过单张图像 %5 MB 的上限。请缩小或拆分后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image: its format is not recognised or the image plugin for it is not installed (on Debian: sudo apt install qt6-image-formats-plugins).</source>
+        <translation>无法将 %1 作为图像读取：无法识别其格式，或未安装相应的图像插件（Debian 上：sudo apt install qt6-image-formats-plugins）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image: %2.</source>
+        <translation>无法将 %1 作为图像读取：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: image %2 cannot be decoded (%3).</source>
+        <translation>%1 已损坏：无法解码第 %2 张图像（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: image %2 has no pixels.</source>
+        <translation>%1 已损坏：第 %2 张图像没有像素。</translation>
+    </message>
+    <message>
+        <source>%1 contains no images.</source>
+        <translation>%1 不包含任何图像。</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+</context>
+<context>
+    <name>ModelLocation</name>
+    <message>
+        <source>from --model</source>
+        <translation>来自 --model</translation>
+    </message>
+    <message>
+        <source>from LEOPARD_MODEL_DIR</source>
+        <translation>来自 LEOPARD_MODEL_DIR</translation>
+    </message>
+    <message>
+        <source>from Settings</source>
+        <translation>来自设置</translation>
+    </message>
+    <message>
+        <source>demo model</source>
+        <translation>演示模型</translation>
+    </message>
+</context>
+<context>
+    <name>PageRenderer</name>
+    <message>
+        <source>Page %1 of %2 could not be drawn.</source>
+        <translation>无法绘制 %2 的第 %1 页。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it is not a usable PDF.</source>
+        <translation>%1 是空文件（0 字节），不是可用的 PDF。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file: it does not start with a PDF header. It may be another kind of file renamed to .pdf.</source>
+        <translation>%1 不是 PDF 文件：它不以 PDF 文件头开始。它可能是被改名为 .pdf 的其他类型文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated: its PDF structure cannot be read. Try downloading or exporting it again.</source>
+        <translation>%1 已损坏或不完整：无法读取其 PDF 结构。请尝试重新下载或重新导出。</translation>
+    </message>
+    <message>
+        <source>%1 was converted, but the PDF LibreOffice made cannot be read: %2</source>
+        <translation>%1 已转换，但无法读取 LibreOffice 生成的 PDF：%2</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Enter the password to open it.</source>
+        <translation>%1 受密码保护。请输入密码以打开。</translation>
+    </message>
+    <message>
+        <source>The password for %1 is not correct.</source>
+        <translation>%1 的密码不正确。</translation>
+    </message>
+    <message>
+        <source>%1 contains no pages, so there is nothing to show.</source>
+        <translation>%1 不包含任何页面，没有可显示的内容。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: page %2 of %3 cannot be read.</source>
+        <translation>%1 已损坏：无法读取第 %2 页（共 %3 页）。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStore</name>
+    <message>
+        <source>The saved session %1 cannot be read: %2.</source>
+        <translation>无法读取已保存的会话 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The saved session %1 is empty (0 bytes); it cannot be restored.</source>
+        <translation>已保存的会话 %1 为空（0 字节），无法恢复。</translation>
+    </message>
+    <message>
+        <source>The saved session %1 is damaged (%2 at byte %3 of %4); it cannot be restored.</source>
+        <translation>已保存的会话 %1 已损坏（%2，位于第 %3 字节，共 %4 字节），无法恢复。</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>The saved session %1 is damaged: %2; it cannot be restored.</source>
+        <translation>已保存的会话 %1 已损坏：%2；无法恢复。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The sessions folder %1 cannot be created.</source>
+        <translation>无法创建会话文件夹 %1。</translation>
+    </message>
+    <message>
+        <source> It was not overwritten; set it aside first.</source>
+        <translation>该文件未被覆盖；请先将其移到一旁。</translation>
+    </message>
+    <message>
+        <source>The session %1 could not be saved: %2.</source>
+        <translation>无法保存会话 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The session %1 does not exist.</source>
+        <translation>会话 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The session %1 could not be deleted: %2.</source>
+        <translation>无法删除会话 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The session %1 could not be set aside as %2.</source>
+        <translation>无法将会话 %1 移到一旁另存为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>SlideConverter</name>
+    <message>
+        <source>Install LibreOffice Impress to open slide decks (on Debian or Ubuntu: sudo apt install libreoffice-impress), or set the path to soffice in Settings.</source>
+        <translation>请安装 LibreOffice Impress 以打开幻灯片（Debian 或 Ubuntu 上：sudo apt install libreoffice-impress），或在设置中指定 soffice 的路径。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a slide deck LibreOffice can read: it is neither a PowerPoint, OpenDocument nor Keynote file. It may be damaged or renamed.</source>
+        <translation>%1 不是 LibreOffice 能读取的幻灯片：它既不是 PowerPoint，也不是 OpenDocument 或 Keynote 文件。它可能已损坏或被改名。</translation>
+    </message>
+    <message>
+        <source>%1 is a slide deck and needs LibreOffice to open, but LibreOffice was not found. %2</source>
+        <translation>%1 是幻灯片，需要 LibreOffice 才能打开，但未找到 LibreOffice。%2</translation>
+    </message>
+    <message>
+        <source>%1 is a slide deck and needs LibreOffice to open, but %2 is not an executable program. %3</source>
+        <translation>%1 是幻灯片，需要 LibreOffice 才能打开，但 %2 不是可执行程序。%3</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>已取消打开 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be converted: no room for temporary files (%2).</source>
+        <translation>无法转换 %1：没有空间存放临时文件（%2）。</translation>
+    </message>
+    <message>
+        <source>Converting %1 with LibreOffice…</source>
+        <translation>正在用 LibreOffice 转换 %1…</translation>
+    </message>
+    <message>
+        <source>%1 needs LibreOffice to open, but %2 could not be started (%3). %4</source>
+        <translation>%1 需要 LibreOffice 才能打开，但无法启动 %2（%3）。%4</translation>
+    </message>
+    <message>
+        <source>%1 took longer than %2 seconds to convert with LibreOffice and was stopped. A very large deck may need a longer time limit in Settings.</source>
+        <translation>用 LibreOffice 转换 %1 超过了 %2 秒，已被停止。非常大的幻灯片可能需要在设置中延长时间限制。</translation>
+    </message>
+    <message>
+        <source>Converting %1 with LibreOffice… %2 s</source>
+        <translation>正在用 LibreOffice 转换 %1… %2 秒</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert %1 (it produced no PDF%2). The file may be damaged or in a format LibreOffice cannot read.</source>
+        <translation>LibreOffice 无法转换 %1（未生成 PDF%2）。文件可能已损坏，或者是 LibreOffice 无法读取的格式。</translation>
+    </message>
+    <message>
+        <source>; it said: &quot;%1&quot;</source>
+        <translation>；输出：“%1”</translation>
+    </message>
+    <message>
+        <source> LibreOffice crashed.</source>
+        <translation>LibreOffice 已崩溃。</translation>
+    </message>
+    <message>
+        <source>%1 was converted, but the result could not be saved in %2 (%3).</source>
+        <translation>%1 已转换，但无法将结果保存到 %2（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::ChatPanel</name>
+    <message>
+        <source>Demo model loaded: random weights, answers are not meaningful — set the real Leopard-LLaVA checkpoint in Settings</source>
+        <translation>已加载演示模型：权重是随机的，回答没有意义——请在设置中指定真正的 Leopard-LLaVA 检查点</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Getting the real model&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Leopard Desk runs &lt;b&gt;wyu1/Leopard-LLaVA&lt;/b&gt; from Hugging Face (a snapshot with two .bin shards, 17 GB in all, plus config.json and the tokenizer files). Download it, for example with &lt;code&gt;huggingface-cli download wyu1/Leopard-LLaVA --local-dir ~/models/Leopard-LLaVA&lt;/code&gt;, then point the app at that folder: &lt;a href=&quot;settings&quot;&gt;Settings ▸ Preferences ▸ Model&lt;/a&gt;, the &lt;code&gt;--model DIR&lt;/code&gt; option, or the &lt;code&gt;LEOPARD_MODEL_DIR&lt;/code&gt; environment variable.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;获取真正的模型&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Leopard Desk 运行 Hugging Face 上的 &lt;b&gt;wyu1/Leopard-LLaVA&lt;/b&gt;（一个快照，包含两个 .bin 分片，共 17 GB，另有 config.json 和分词器文件）。请先下载，例如使用 &lt;code&gt;huggingface-cli download wyu1/Leopard-LLaVA --local-dir ~/models/Leopard-LLaVA&lt;/code&gt;，然后把该文件夹告诉本应用：&lt;a href=&quot;settings&quot;&gt;设置 ▸ 首选项 ▸ 模型&lt;/a&gt;、&lt;code&gt;--model DIR&lt;/code&gt; 选项，或 &lt;code&gt;LEOPARD_MODEL_DIR&lt;/code&gt; 环境变量。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Model loading</source>
+        <translation>模型加载</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop loading the model</source>
+        <translation>停止加载模型</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Ask about the checked pages… (Enter to ask, Shift+Enter for a new line)</source>
+        <translation>就勾选的页面提问…（Enter 提问，Shift+Enter 换行）</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the answer (takes effect within one token)</source>
+        <translation>停止回答（在一个 token 内生效）</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新对话</translation>
+    </message>
+    <message>
+        <source>Start a new conversation (the next question does not continue this one)</source>
+        <translation>开始新对话（下一个问题不会延续当前对话）</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Loading the model: %1 — %2 of %3 MB</source>
+        <translation>正在加载模型：%1 — %2 / %3 MB</translation>
+    </message>
+    <message>
+        <source>Loading the model: %1…</source>
+        <translation>正在加载模型：%1…</translation>
+    </message>
+    <message>
+        <source>Generation options: max new tokens, temperature (0 = greedy), top-p</source>
+        <translation>生成选项：最大新 token 数、温度（0 = 贪心）、top-p</translation>
+    </message>
+    <message>
+        <source>0 (greedy)</source>
+        <translation>0（贪心）</translation>
+    </message>
+    <message>
+        <source>Max new tokens:</source>
+        <translation>最大新 token 数：</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>温度：</translation>
+    </message>
+    <message>
+        <source>Top-p:</source>
+        <translation>Top-p：</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>未加载模型。</translation>
+    </message>
+    <message>
+        <source>The model is loading…</source>
+        <translation>模型正在加载…</translation>
+    </message>
+    <message>
+        <source>The model is answering.</source>
+        <translation>模型正在回答。</translation>
+    </message>
+    <message>
+        <source>Type a question.</source>
+        <translation>请输入问题。</translation>
+    </message>
+    <message>
+        <source>Check the pages to ask about in the page strip.</source>
+        <translation>请在页面栏中勾选要提问的页面。</translation>
+    </message>
+    <message>
+        <source>More than %1 pages are checked; the model takes at most %1.</source>
+        <translation>勾选的页面超过 %1 页；模型最多接受 %1 页。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up about the same %n page(s).</source>
+        <translation>
+            <numerusform>关于相同 %n 个页面的追问。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New question about %n checked page(s) (%1 model images, plan on the right).</source>
+        <translation>
+            <numerusform>关于 %n 个勾选页面的新问题（%1 张模型图像，方案见右侧）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the model from %1…</source>
+        <translation>正在从 %1 加载模型…</translation>
+    </message>
+    <message>
+        <source>Model: %1 (%2) · %3 · %4</source>
+        <translation>模型：%1（%2）· %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 p. %2</source>
+        <translation>%1 第 %2 页</translation>
+    </message>
+    <message>
+        <source>You:</source>
+        <translation>你：</translation>
+    </message>
+    <message>
+        <source>Follow-up about</source>
+        <translation>追问：</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于：</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>（无回答）</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>错误：</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::MainWindow</name>
+    <message>
+        <source>Leopard Desk</source>
+        <translation>Leopard Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open reports (PDF), slide decks or page images</source>
+        <translation>打开报告（PDF）、幻灯片或页面图像</translation>
+    </message>
+    <message>
+        <source>&amp;Close Document</source>
+        <translation>关闭文档(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close the document of the page shown</source>
+        <translation>关闭当前显示页面所在的文档</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation>适合宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Page</source>
+        <translation>适合页面(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Crop Overlay</source>
+        <translation>显示裁剪网格(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Draw the 364 × 364 crops the model will receive over checked pages</source>
+        <translation>在勾选的页面上绘制模型将接收的 364 × 364 裁剪块</translation>
+    </message>
+    <message>
+        <source>&amp;Check Page Shown</source>
+        <translation>勾选当前页面(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check &amp;All Pages</source>
+        <translation>勾选所有页面(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck All Pages</source>
+        <translation>取消勾选所有页面(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Leopard Desk</source>
+        <translation>关于 Leopard Desk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>页面(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Crop Plan</source>
+        <translation>裁剪方案</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <source>Opening documents</source>
+        <translation>正在打开文档</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel opening</source>
+        <translation>取消打开</translation>
+    </message>
+    <message>
+        <source>Stop opening the documents still loading (e.g. a slow slide deck conversion)</source>
+        <translation>停止打开仍在加载的文档（例如较慢的幻灯片转换）</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>已取消打开</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened “%1” (%n page(s))</source>
+        <translation>
+            <numerusform>已打开“%1”（%n 页）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot Open File</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>“%1” is already open</source>
+        <translation>“%1”已经打开</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>正在打开“%1”…</translation>
+    </message>
+    <message>
+        <source>File Not Found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file does not exist.</source>
+        <translation>无法打开 %1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Unsupported File</source>
+        <translation>不支持的文件</translation>
+    </message>
+    <message>
+        <source>Leopard Desk cannot open %1. It opens PDF reports, slide decks and page images (%2).</source>
+        <translation>Leopard Desk 无法打开 %1。它可以打开 PDF 报告、幻灯片和页面图像（%2）。</translation>
+    </message>
+    <message>
+        <source>Open Documents</source>
+        <translation>打开文档</translation>
+    </message>
+    <message>
+        <source>Password Required</source>
+        <translation>需要密码</translation>
+    </message>
+    <message>
+        <source>The password for “%1” was wrong. Try again:</source>
+        <translation>“%1”的密码错误。请重试：</translation>
+    </message>
+    <message>
+        <source>“%1” is protected. Password:</source>
+        <translation>“%1”受密码保护。密码：</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened</source>
+        <translation>未打开“%1”</translation>
+    </message>
+    <message>
+        <source>Closed “%1”</source>
+        <translation>已关闭“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from Open Recent because they no longer exist: %1</source>
+        <translation>
+            <numerusform>已从“最近打开”中移除，因为文件已不存在：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists and was removed from Open Recent.</source>
+        <translation>“%1”已不存在，已从“最近打开”中移除。</translation>
+    </message>
+    <message>
+        <source>No recent documents</source>
+        <translation>没有最近的文档</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>清除列表</translation>
+    </message>
+    <message>
+        <source>Only local files can be opened; not %1.</source>
+        <translation>只能打开本地文件，无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · 第 %2 页，共 %3 页</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 — Leopard Desk</source>
+        <translation>%1 — Leopard Desk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening %n document(s)…</source>
+        <translation>
+            <numerusform>正在打开 %n 个文档…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Switch to the new language now? Menus and panels change at once; otherwise the language changes the next time Leopard Desk starts.</source>
+        <translation>现在切换到新语言吗？菜单和面板会立即切换；否则将在下次启动 Leopard Desk 时更改语言。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Leopard Desk %1&lt;/h3&gt;&lt;p&gt;Read reports, slide decks and page images with the Leopard vision-language model, and see how it cuts every page into 364 × 364 crops.&lt;/p&gt;&lt;p&gt;Model: Leopard (Jia et al., “Leopard: A Vision Language Model for Text-Rich Multi-Image Tasks”, TMLR 2025).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Leopard Desk %1&lt;/h3&gt;&lt;p&gt;使用 Leopard 视觉语言模型阅读报告、幻灯片和页面图像，并查看它如何将每一页切成 364 × 364 的裁剪块。&lt;/p&gt;&lt;p&gt;模型：Leopard（Jia 等，“Leopard: A Vision Language Model for Text-Rich Multi-Image Tasks”，TMLR 2025）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Model directory: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;模型目录：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Leopard Desk</source>
+        <translation>关于 Leopard Desk</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::ModelHost</name>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>已取消加载。</translation>
+    </message>
+    <message>
+        <source>No model directory is set.</source>
+        <translation>未设置模型目录。</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::ModelSettingsWidget</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Not set: the demo model (random weights)</source>
+        <translation>未设置：使用演示模型（随机权重）</translation>
+    </message>
+    <message>
+        <source>The folder of the wyu1/Leopard-LLaVA snapshot: config.json, the two pytorch_model-*.bin shards, pytorch_model.bin.index.json and the tokenizer files. --model DIR and LEOPARD_MODEL_DIR take precedence over this.</source>
+        <translation>wyu1/Leopard-LLaVA 快照所在的文件夹：config.json、两个 pytorch_model-*.bin 分片、pytorch_model.bin.index.json 以及分词器文件。--model DIR 和 LEOPARD_MODEL_DIR 优先于此设置。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Leopard-LLaVA Checkpoint Folder</source>
+        <translation>Leopard-LLaVA 检查点文件夹</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>自动（%1）</translation>
+    </message>
+    <message>
+        <source>Checkpoint &amp;folder:</source>
+        <translation>检查点文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>设备(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Data &amp;type:</source>
+        <translation>数据类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>libtorch %1 · CUDA %2 · native bf16 on this CPU: %3</source>
+        <translation>libtorch %1 · CUDA %2 · 此 CPU 原生支持 bf16：%3</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::PageStripDelegate</name>
+    <message>
+        <source>None</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全选</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 checked</source>
+        <translation>已勾选 %1</translation>
+    </message>
+    <message>
+        <source>Cannot render</source>
+        <translation>无法渲染</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>正在渲染…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n 张图像</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::PageStripModel</name>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>%1, page %2 of %3</source>
+        <translation>%1，第 %2 页，共 %3 页</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s), %2 checked</source>
+        <translation>
+            <numerusform>%1：%n 页，已勾选 %2 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1，第 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::PageStripView</name>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Thumbnails of every page of the open documents. Check the pages to ask about.</source>
+        <translation>已打开文档所有页面的缩略图。勾选要提问的页面。</translation>
+    </message>
+    <message>
+        <source>Uncheck page %1</source>
+        <translation>取消勾选第 %1 页</translation>
+    </message>
+    <message>
+        <source>Check page %1</source>
+        <translation>勾选第 %1 页</translation>
+    </message>
+    <message>
+        <source>Check only this page</source>
+        <translation>只勾选此页</translation>
+    </message>
+    <message>
+        <source>Check all pages of “%1”</source>
+        <translation>勾选“%1”的所有页面</translation>
+    </message>
+    <message>
+        <source>Uncheck all pages of “%1”</source>
+        <translation>取消勾选“%1”的所有页面</translation>
+    </message>
+    <message>
+        <source>Close “%1”</source>
+        <translation>关闭“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::PageView</name>
+    <message>
+        <source>Page view</source>
+        <translation>页面视图</translation>
+    </message>
+    <message>
+        <source>Open a report, slide deck or page image
+(File ▸ Open…, Ctrl+O, or drop files here)</source>
+        <translation>打开报告、幻灯片或页面图像
+（文件 ▸ 打开…、Ctrl+O，或把文件拖放到这里）</translation>
+    </message>
+    <message>
+        <source>This page could not be rendered.</source>
+        <translation>无法渲染此页面。</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>正在渲染…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n crop(s) (%1 × %2 grid) + global view</source>
+        <translation>
+            <numerusform>%n 个裁剪块（%1 × %2 网格）+ 全局视图</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Global view only (no crops)</source>
+        <translation>仅全局视图（无裁剪块）</translation>
+    </message>
+    <message>
+        <source>Page not checked: check it in the page strip to see its crops</source>
+        <translation>页面未勾选：在页面栏中勾选它即可查看其裁剪块</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::PlanPanel</name>
+    <message>
+        <source>Crop plan</source>
+        <translation>裁剪方案</translation>
+    </message>
+    <message>
+        <source>Plan totals</source>
+        <translation>方案合计</translation>
+    </message>
+    <message>
+        <source>Model images used</source>
+        <translation>已用模型图像</translation>
+    </message>
+    <message>
+        <source>Crop budget</source>
+        <translation>裁剪预算</translation>
+    </message>
+    <message>
+        <source>Plan warning</source>
+        <translation>方案警告</translation>
+    </message>
+    <message>
+        <source>Model input per checked page</source>
+        <translation>每个勾选页面的模型输入</translation>
+    </message>
+    <message>
+        <source>Check pages in the page strip to see how the model will read them.</source>
+        <translation>在页面栏中勾选页面，即可查看模型将如何读取它们。</translation>
+    </message>
+    <message>
+        <source>1 image (global view only) · %1 tokens</source>
+        <translation>1 张图像（仅全局视图）· %1 个 token</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 images (global + %n tile(s)) · %2 tokens</source>
+        <translation>
+            <numerusform>%1 张图像（全局 + %n 个图块）· %2 个 token</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 images · %3 tokens</source>
+        <translation>%1 / %2 张图像 · %3 个 token</translation>
+    </message>
+    <message>
+        <source>No pages checked.</source>
+        <translation>未勾选任何页面。</translation>
+    </message>
+    <message>
+        <source>%1 pages checked, %2 allowed.</source>
+        <translation>已勾选 %1 页，最多允许 %2 页。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) checked</source>
+        <translation>
+            <numerusform>已勾选 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>crop budget %1 − %2 = %3</source>
+        <translation>裁剪预算 %1 − %2 = %3</translation>
+    </message>
+    <message>
+        <source>The pages want %1 crops; scaled down to %2 to fit the budget.</source>
+        <translation>这些页面需要 %1 个裁剪块；已按比例缩减到 %2 个以符合预算。</translation>
+    </message>
+    <message>
+        <source>No budget left for crops: each page is sent as one global view.</source>
+        <translation>没有剩余的裁剪预算：每页只作为一张全局视图发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Too many pages: %1 checked.&lt;/b&gt; The model takes at most %2 images, so nothing will be sent. Uncheck %n page(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;页面过多：已勾选 %1 页。&lt;/b&gt;模型最多接受 %2 张图像，因此不会发送任何内容。请取消勾选 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · p. %2</source>
+        <translation>%1 · 第 %2 页</translation>
+    </message>
+    <message>
+        <source>Analysis image %1 × %2 px</source>
+        <translation>分析图像 %1 × %2 px</translation>
+    </message>
+    <message>
+        <source>Grid %1 × %2 on a %3 × %4 canvas (page resized to %5 × %6)</source>
+        <translation>%1 × %2 网格，画布 %3 × %4（页面缩放为 %5 × %6）</translation>
+    </message>
+    <message>
+        <source>Wanted %1 crops, granted %2</source>
+        <translation>需要 %1 个裁剪块，分配 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The language of menus, panels and messages. “System default” follows the language of your desktop session.</source>
+        <translation>菜单、面板和消息使用的语言。“系统默认”跟随桌面会话的语言。</translation>
+    </message>
+    <message>
+        <source>Analysis resolution in dots per inch</source>
+        <translation>分析分辨率（每英寸点数）</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Default (%1 dpi)</source>
+        <translation>默认（%1 dpi）</translation>
+    </message>
+    <message>
+        <source>PDF and slide pages are rendered at this resolution for the model (what it reads); the screen view is separate. The crop plan follows from it.</source>
+        <translation>PDF 页面和幻灯片页面以此分辨率为模型渲染（即模型读取的内容）；屏幕显示与此无关。裁剪方案由此得出。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis resolution:</source>
+        <translation>分析分辨率(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>A US Letter page becomes %1 × %2 px: no crops, the model sees only the whole page at 364 × 364 (1 model image = %3 tokens).</source>
+        <translation>一张 US Letter 页面变为 %1 × %2 px：没有裁剪块，模型只以 364 × 364 看到整页（1 张模型图像 = %3 个 token）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A US Letter page becomes %1 × %2 px: %n crop(s) on a %3 × %4 grid, %5 model images = %6 tokens.</source>
+        <translation>
+            <numerusform>一张 US Letter 页面变为 %1 × %2 px：%3 × %4 网格上的 %n 个裁剪块，%5 张模型图像 = %6 个 token。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Read reports, slide decks and page images with the Leopard vision-language model.</source>
+        <translation>使用 Leopard 视觉语言模型阅读报告、幻灯片和页面图像。</translation>
+    </message>
+    <message>
+        <source>Leopard checkpoint directory (Hugging Face layout).</source>
+        <translation>Leopard 检查点目录（Hugging Face 布局）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>PDFs, slide decks or images to open.</source>
+        <translation>要打开的 PDF、幻灯片或图像。</translation>
+    </message>
+</context>
+</TS>
