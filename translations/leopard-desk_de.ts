@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AnswerExporter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 p. %2</source>
+        <translation>%1 S. %2</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>unbekanntes Modell</translation>
+    </message>
+    <message>
+        <source>max %1 new tokens</source>
+        <translation>max. %1 neue Token</translation>
+    </message>
+    <message>
+        <source>greedy</source>
+        <translation>greedy</translation>
+    </message>
+    <message>
+        <source>temperature %1, top-p %2, seed %3</source>
+        <translation>Temperatur %1, Top-p %2, Seed %3</translation>
+    </message>
+    <message>
+        <source>analysis %1 dpi</source>
+        <translation>Analyse %1 dpi</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>Leopard Desk answer</source>
+        <translation>Antwort von Leopard Desk</translation>
+    </message>
+    <message>
+        <source>Leopard Desk answer about %1</source>
+        <translation>Antwort von Leopard Desk zu %1</translation>
+    </message>
+    <message>
+        <source>Leopard Desk conversation</source>
+        <translation>Unterhaltung in Leopard Desk</translation>
+    </message>
+    <message>
+        <source>Leopard Desk conversation about %1</source>
+        <translation>Unterhaltung in Leopard Desk zu %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1” for the page images.</source>
+        <translation>Der Ordner „%1“ für die Seitenbilder kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the page image “%1”.</source>
+        <translation>Das Seitenbild „%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot export to “%1”: choose a name ending in .pdf, .html or .md.</source>
+        <translation>Export nach „%1“ nicht möglich: Wählen Sie einen Namen, der auf .pdf, .html oder .md endet.</translation>
+    </message>
+    <message>
+        <source>Conversation started %1.</source>
+        <translation>Unterhaltung begonnen am %1.</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Frage %1</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>The answer was interrupted before it was complete.</source>
+        <translation>Die Antwort wurde unterbrochen, bevor sie vollständig war.</translation>
+    </message>
+    <message>
+        <source>Asked %1</source>
+        <translation>Gefragt am %1</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Seiten: %1</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Seiten:</translation>
+    </message>
+    <message>
+        <source>Leopard Desk</source>
+        <translation>Leopard Desk</translation>
+    </message>
+    <message>
+        <source>**Question:** %1</source>
+        <translation>**Frage:** %1</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Frage:</translation>
+    </message>
+    <message>
+        <source>“%1” is not available.</source>
+        <translation>„%1“ ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>“%1” has no page %2 now.</source>
+        <translation>„%1“ hat jetzt keine Seite %2.</translation>
+    </message>
+    <message>
+        <source>crop plan not shown: not every page of this question is available</source>
+        <translation>Ausschnittplan nicht gezeigt: Nicht alle Seiten dieser Frage sind verfügbar</translation>
+    </message>
+    <message>
+        <source>the page could not be rendered</source>
+        <translation>die Seite konnte nicht gerendert werden</translation>
+    </message>
+    <message>
+        <source>%1 × %2 grid: %3 crops + global view (model images %4–%5)</source>
+        <translation>%1 × %2-Raster: %3 Ausschnitte + Gesamtansicht (Modellbilder %4–%5)</translation>
+    </message>
+    <message>
+        <source>global view only (model image %1)</source>
+        <translation>nur Gesamtansicht (Modellbild %1)</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>&lt;p&gt;The resolution at which PDF and slide pages are rendered for the model (image files are sent at their own size). The crop plan follows from it.&lt;/p&gt;&lt;p&gt;Default 144 dpi: a US Letter page (612 × 792 pt) becomes 1224 × 1584 px, which Leopard cuts into 4 rows × 3 columns = 12 crops of 364 × 364 px; with the global view that is 13 model images = 13 × 169 = 2197 tokens.&lt;/p&gt;&lt;p&gt;Lower values lose small print (72 dpi: 4 crops); higher values spend the 50-image budget on fewer pages (216 dpi: 35 crops per Letter page).&lt;/p&gt;</source>

@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AnswerExporter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>%1 p. %2</source>
+        <translation>%1 p. %2</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>modèle inconnu</translation>
+    </message>
+    <message>
+        <source>max %1 new tokens</source>
+        <translation>%1 nouveaux jetons max.</translation>
+    </message>
+    <message>
+        <source>greedy</source>
+        <translation>glouton</translation>
+    </message>
+    <message>
+        <source>temperature %1, top-p %2, seed %3</source>
+        <translation>température %1, top-p %2, graine %3</translation>
+    </message>
+    <message>
+        <source>analysis %1 dpi</source>
+        <translation>analyse %1 dpi</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modèle : %1</translation>
+    </message>
+    <message>
+        <source>Leopard Desk answer</source>
+        <translation>Réponse de Leopard Desk</translation>
+    </message>
+    <message>
+        <source>Leopard Desk answer about %1</source>
+        <translation>Réponse de Leopard Desk sur %1</translation>
+    </message>
+    <message>
+        <source>Leopard Desk conversation</source>
+        <translation>Conversation Leopard Desk</translation>
+    </message>
+    <message>
+        <source>Leopard Desk conversation about %1</source>
+        <translation>Conversation Leopard Desk sur %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1” for the page images.</source>
+        <translation>Impossible de créer le dossier « %1 » pour les images des pages.</translation>
+    </message>
+    <message>
+        <source>Cannot write the page image “%1”.</source>
+        <translation>Impossible d’écrire l’image de page « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot export to “%1”: choose a name ending in .pdf, .html or .md.</source>
+        <translation>Impossible d’exporter vers « %1 » : choisissez un nom se terminant par .pdf, .html ou .md.</translation>
+    </message>
+    <message>
+        <source>Conversation started %1.</source>
+        <translation>Conversation commencée le %1.</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>The answer was interrupted before it was complete.</source>
+        <translation>La réponse a été interrompue avant d’être complète.</translation>
+    </message>
+    <message>
+        <source>Asked %1</source>
+        <translation>Posée le %1</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Pages : %1</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Pages :</translation>
+    </message>
+    <message>
+        <source>Leopard Desk</source>
+        <translation>Leopard Desk</translation>
+    </message>
+    <message>
+        <source>**Question:** %1</source>
+        <translation>**Question :** %1</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Question :</translation>
+    </message>
+    <message>
+        <source>“%1” is not available.</source>
+        <translation>« %1 » n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>“%1” has no page %2 now.</source>
+        <translation>« %1 » n’a plus de page %2.</translation>
+    </message>
+    <message>
+        <source>crop plan not shown: not every page of this question is available</source>
+        <translation>plan de découpe non affiché : toutes les pages de cette question ne sont pas disponibles</translation>
+    </message>
+    <message>
+        <source>the page could not be rendered</source>
+        <translation>la page n’a pas pu être rendue</translation>
+    </message>
+    <message>
+        <source>%1 × %2 grid: %3 crops + global view (model images %4–%5)</source>
+        <translation>grille %1 × %2 : %3 découpes + vue globale (images du modèle %4–%5)</translation>
+    </message>
+    <message>
+        <source>global view only (model image %1)</source>
+        <translation>vue globale seule (image du modèle %1)</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>&lt;p&gt;The resolution at which PDF and slide pages are rendered for the model (image files are sent at their own size). The crop plan follows from it.&lt;/p&gt;&lt;p&gt;Default 144 dpi: a US Letter page (612 × 792 pt) becomes 1224 × 1584 px, which Leopard cuts into 4 rows × 3 columns = 12 crops of 364 × 364 px; with the global view that is 13 model images = 13 × 169 = 2197 tokens.&lt;/p&gt;&lt;p&gt;Lower values lose small print (72 dpi: 4 crops); higher values spend the 50-image budget on fewer pages (216 dpi: 35 crops per Letter page).&lt;/p&gt;</source>

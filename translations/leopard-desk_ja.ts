@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AnswerExporter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>「%1」に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>%1 p. %2</source>
+        <translation>%1 p. %2</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>不明なモデル</translation>
+    </message>
+    <message>
+        <source>max %1 new tokens</source>
+        <translation>最大新規トークン数 %1</translation>
+    </message>
+    <message>
+        <source>greedy</source>
+        <translation>貪欲法</translation>
+    </message>
+    <message>
+        <source>temperature %1, top-p %2, seed %3</source>
+        <translation>温度 %1、top-p %2、シード %3</translation>
+    </message>
+    <message>
+        <source>analysis %1 dpi</source>
+        <translation>解析 %1 dpi</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>モデル：%1</translation>
+    </message>
+    <message>
+        <source>Leopard Desk answer</source>
+        <translation>Leopard Desk の回答</translation>
+    </message>
+    <message>
+        <source>Leopard Desk answer about %1</source>
+        <translation>%1 についての Leopard Desk の回答</translation>
+    </message>
+    <message>
+        <source>Leopard Desk conversation</source>
+        <translation>Leopard Desk の会話</translation>
+    </message>
+    <message>
+        <source>Leopard Desk conversation about %1</source>
+        <translation>%1 についての Leopard Desk の会話</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1” for the page images.</source>
+        <translation>ページ画像用のフォルダー「%1」を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write the page image “%1”.</source>
+        <translation>ページ画像「%1」を書き込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot export to “%1”: choose a name ending in .pdf, .html or .md.</source>
+        <translation>「%1」にはエクスポートできません：末尾が .pdf、.html、.md のいずれかの名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>Conversation started %1.</source>
+        <translation>会話の開始：%1。</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>質問 %1</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>The answer was interrupted before it was complete.</source>
+        <translation>回答は完了する前に中断されました。</translation>
+    </message>
+    <message>
+        <source>Asked %1</source>
+        <translation>質問日時：%1</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>ページ：%1</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>ページ：</translation>
+    </message>
+    <message>
+        <source>Leopard Desk</source>
+        <translation>Leopard Desk</translation>
+    </message>
+    <message>
+        <source>**Question:** %1</source>
+        <translation>**質問：** %1</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>質問：</translation>
+    </message>
+    <message>
+        <source>“%1” is not available.</source>
+        <translation>「%1」は利用できません。</translation>
+    </message>
+    <message>
+        <source>“%1” has no page %2 now.</source>
+        <translation>「%1」には現在 %2 ページ目がありません。</translation>
+    </message>
+    <message>
+        <source>crop plan not shown: not every page of this question is available</source>
+        <translation>クロップ計画は表示していません：この質問のページの一部が利用できません</translation>
+    </message>
+    <message>
+        <source>the page could not be rendered</source>
+        <translation>ページを描画できませんでした</translation>
+    </message>
+    <message>
+        <source>%1 × %2 grid: %3 crops + global view (model images %4–%5)</source>
+        <translation>%1 × %2 グリッド：クロップ %3 枚 + 全体ビュー（モデル画像 %4–%5）</translation>
+    </message>
+    <message>
+        <source>global view only (model image %1)</source>
+        <translation>全体ビューのみ（モデル画像 %1）</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>&lt;p&gt;The resolution at which PDF and slide pages are rendered for the model (image files are sent at their own size). The crop plan follows from it.&lt;/p&gt;&lt;p&gt;Default 144 dpi: a US Letter page (612 × 792 pt) becomes 1224 × 1584 px, which Leopard cuts into 4 rows × 3 columns = 12 crops of 364 × 364 px; with the global view that is 13 model images = 13 × 169 = 2197 tokens.&lt;/p&gt;&lt;p&gt;Lower values lose small print (72 dpi: 4 crops); higher values spend the 50-image budget on fewer pages (216 dpi: 35 crops per Letter page).&lt;/p&gt;</source>

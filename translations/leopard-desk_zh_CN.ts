@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnswerExporter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1 p. %2</source>
+        <translation>%1 第 %2 页</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>未知模型</translation>
+    </message>
+    <message>
+        <source>max %1 new tokens</source>
+        <translation>最多 %1 个新 token</translation>
+    </message>
+    <message>
+        <source>greedy</source>
+        <translation>贪心</translation>
+    </message>
+    <message>
+        <source>temperature %1, top-p %2, seed %3</source>
+        <translation>温度 %1，top-p %2，种子 %3</translation>
+    </message>
+    <message>
+        <source>analysis %1 dpi</source>
+        <translation>分析 %1 dpi</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+    <message>
+        <source>Leopard Desk answer</source>
+        <translation>Leopard Desk 回答</translation>
+    </message>
+    <message>
+        <source>Leopard Desk answer about %1</source>
+        <translation>Leopard Desk 关于 %1 的回答</translation>
+    </message>
+    <message>
+        <source>Leopard Desk conversation</source>
+        <translation>Leopard Desk 对话</translation>
+    </message>
+    <message>
+        <source>Leopard Desk conversation about %1</source>
+        <translation>Leopard Desk 关于 %1 的对话</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1” for the page images.</source>
+        <translation>无法为页面图像创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot write the page image “%1”.</source>
+        <translation>无法写入页面图像“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot export to “%1”: choose a name ending in .pdf, .html or .md.</source>
+        <translation>无法导出到“%1”：请选择以 .pdf、.html 或 .md 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>Conversation started %1.</source>
+        <translation>对话开始于 %1。</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>问题 %1</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>The answer was interrupted before it was complete.</source>
+        <translation>回答在完成前被中断。</translation>
+    </message>
+    <message>
+        <source>Asked %1</source>
+        <translation>提问于 %1</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>页面：%1</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>页面：</translation>
+    </message>
+    <message>
+        <source>Leopard Desk</source>
+        <translation>Leopard Desk</translation>
+    </message>
+    <message>
+        <source>**Question:** %1</source>
+        <translation>**问题：** %1</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>“%1” is not available.</source>
+        <translation>“%1”不可用。</translation>
+    </message>
+    <message>
+        <source>“%1” has no page %2 now.</source>
+        <translation>“%1”现在没有第 %2 页。</translation>
+    </message>
+    <message>
+        <source>crop plan not shown: not every page of this question is available</source>
+        <translation>未显示裁剪方案：此问题的页面并非全部可用</translation>
+    </message>
+    <message>
+        <source>the page could not be rendered</source>
+        <translation>无法渲染该页面</translation>
+    </message>
+    <message>
+        <source>%1 × %2 grid: %3 crops + global view (model images %4–%5)</source>
+        <translation>%1 × %2 网格：%3 个裁剪块 + 全局视图（模型图像 %4–%5）</translation>
+    </message>
+    <message>
+        <source>global view only (model image %1)</source>
+        <translation>仅全局视图（模型图像 %1）</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>&lt;p&gt;The resolution at which PDF and slide pages are rendered for the model (image files are sent at their own size). The crop plan follows from it.&lt;/p&gt;&lt;p&gt;Default 144 dpi: a US Letter page (612 × 792 pt) becomes 1224 × 1584 px, which Leopard cuts into 4 rows × 3 columns = 12 crops of 364 × 364 px; with the global view that is 13 model images = 13 × 169 = 2197 tokens.&lt;/p&gt;&lt;p&gt;Lower values lose small print (72 dpi: 4 crops); higher values spend the 50-image budget on fewer pages (216 dpi: 35 crops per Letter page).&lt;/p&gt;</source>
