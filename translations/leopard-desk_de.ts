@@ -949,6 +949,10 @@
             <numerusform>%n Bilder</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1/%2 checked</source>
+        <translation>markiert: %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::PageStripModel</name>

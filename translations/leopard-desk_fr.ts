@@ -949,6 +949,10 @@
             <numerusform>%n images</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1/%2 checked</source>
+        <translation>cochées : %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::PageStripModel</name>

@@ -942,6 +942,10 @@
             <numerusform>画像 %n 枚</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1/%2 checked</source>
+        <translation>チェック %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::PageStripModel</name>

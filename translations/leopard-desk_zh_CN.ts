@@ -942,6 +942,10 @@
             <numerusform>%n 张图像</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1/%2 checked</source>
+        <translation>已勾选 %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::PageStripModel</name>

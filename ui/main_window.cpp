@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -112,8 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 
     recomputePlan();
-    refreshRecentMenu();
-    updateStatus();
+    retranslateUi(); // also refreshes the recent menu and the status bar
     updateActions();
 }
 
@@ -766,6 +766,12 @@ void MainWindow::retranslateUi()
     for (const auto &[name, title] : docks)
         if (auto *dock = findChild<QDockWidget *>(QLatin1String(name)))
             dock->setWindowTitle(title); // its toggle action in the View menu follows
+
+    // Toolbar buttons show the action's text without its mnemonic; Qt drops "&" but not the
+    // parenthesised mnemonics Chinese and Japanese use ("開く(&O)…" would show as "開く(O)…").
+    static const QRegularExpression cjkMnemonic(QStringLiteral("\\(&[^)]\\)"));
+    for (QAction *a : {m_openAction, m_zoomInAction, m_zoomOutAction, m_fitWidthAction, m_fitPageAction, m_overlayAction})
+        a->setIconText(QString(a->text()).remove(cjkMnemonic).remove(QLatin1Char('&')));
 
     m_busyBar->setAccessibleName(tr("Opening documents"));
     m_cancelOpenButton->setText(tr("Cancel"));

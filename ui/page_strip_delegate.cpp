@@ -184,8 +184,11 @@ void PageStripDelegate::paintHeader(QPainter *p, const QStyleOptionViewItem &opt
     dim.setAlphaF(0.65);
     p->setPen(dim);
     const QString pageCount = tr("%n page(s)", nullptr, pages);
-    const QString counts = checked > 0 ? pageCount + QStringLiteral(" · ") + tr("%1 checked").arg(checked) : pageCount;
+    QString counts = checked > 0 ? pageCount + QStringLiteral(" · ") + tr("%1 checked").arg(checked) : pageCount;
     const QRect countRect(textLeft, all.top(), all.left() - 4 - textLeft, all.height());
+    // Longer languages ("5 Seiten · 5 markiert") do not fit beside All/None in a narrow strip: the short form.
+    if (checked > 0 && QFontMetrics(small).horizontalAdvance(counts) > countRect.width())
+        counts = tr("%1/%2 checked").arg(checked).arg(pages);
     p->drawText(countRect, Qt::AlignLeft | Qt::AlignVCenter, QFontMetrics(small).elidedText(counts, Qt::ElideRight, countRect.width()));
 
     // "All" / "None" as small link buttons.

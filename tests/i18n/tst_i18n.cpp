@@ -24,6 +24,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 #include <QXmlStreamReader>
 
 #include <memory>
@@ -110,6 +112,13 @@ QString dockTitle(QMainWindow *w, const char *name)
 {
     auto *dock = w->findChild<QDockWidget *>(QLatin1String(name));
     return dock ? dock->windowTitle() : QStringLiteral("(no dock %1)").arg(QLatin1String(name));
+}
+
+QString toolbarText(QMainWindow *w, QAction *action)
+{
+    auto *bar = w->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    auto *button = bar ? qobject_cast<QToolButton *>(bar->widgetForAction(action)) : nullptr;
+    return button ? button->text() : QStringLiteral("(no toolbar button)");
 }
 
 } // namespace
@@ -274,6 +283,7 @@ void TestI18n::widgets_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("file");       // File menu title
     QTest::addColumn<QString>("open");       // File ▸ Open… action
+    QTest::addColumn<QString>("openButton"); // the same on the toolbar (no mnemonic, CJK "(&O)" included)
     QTest::addColumn<QString>("pagesDock");
     QTest::addColumn<QString>("planDock");
     QTest::addColumn<QString>("askButton");  // Ask dock's button
@@ -282,13 +292,13 @@ void TestI18n::widgets_data()
     QTest::addColumn<QString>("system");     // first entry of its language list
     QTest::addColumn<QString>("qtCancel");   // Qt's own button text (qtbase catalogue)
 
-    QTest::newRow("de") << "de" << "&Datei" << "Ö&ffnen…" << "Seiten" << "Ausschnittplan" << "Fragen"
+    QTest::newRow("de") << "de" << "&Datei" << "Ö&ffnen…" << "Öffnen…" << "Seiten" << "Ausschnittplan" << "Fragen"
                         << "Einstellungen" << "&Sprache:" << "Systemstandard" << "Abbrechen";
-    QTest::newRow("fr") << "fr" << "&Fichier" << "&Ouvrir…" << "Pages" << "Plan de découpe" << "Demander"
+    QTest::newRow("fr") << "fr" << "&Fichier" << "&Ouvrir…" << "Ouvrir…" << "Pages" << "Plan de découpe" << "Demander"
                         << "Paramètres" << "&Langue :" << "Langue du système" << "Annuler";
-    QTest::newRow("zh_CN") << "zh_CN" << "文件(&F)" << "打开(&O)…" << "页面" << "裁剪方案" << "提问"
+    QTest::newRow("zh_CN") << "zh_CN" << "文件(&F)" << "打开(&O)…" << "打开…" << "页面" << "裁剪方案" << "提问"
                            << "设置" << "语言(&L)：" << "系统默认" << "取消";
-    QTest::newRow("ja") << "ja" << "ファイル(&F)" << "開く(&O)…" << "ページ" << "クロップ計画" << "質問"
+    QTest::newRow("ja") << "ja" << "ファイル(&F)" << "開く(&O)…" << "開く…" << "ページ" << "クロップ計画" << "質問"
                         << "設定" << "言語(&L)：" << "システムの既定" << "キャンセル";
 }
 
@@ -297,6 +307,7 @@ void TestI18n::widgets()
     QFETCH(QString, code);
     QFETCH(QString, file);
     QFETCH(QString, open);
+    QFETCH(QString, openButton);
     QFETCH(QString, pagesDock);
     QFETCH(QString, planDock);
     QFETCH(QString, askButton);
@@ -311,6 +322,7 @@ void TestI18n::widgets()
     // The open window, switched live.
     QCOMPARE(m_window->fileMenu()->title(), file);
     QCOMPARE(m_window->fileMenu()->actions().constFirst()->text(), open);
+    QCOMPARE(toolbarText(m_window.get(), m_window->fileMenu()->actions().constFirst()), openButton);
     QCOMPARE(dockTitle(m_window.get(), "pagesDock"), pagesDock);
     QCOMPARE(dockTitle(m_window.get(), "planDock"), planDock);
     auto *ask = m_window->chatPanel()->findChild<QPushButton *>(QStringLiteral("askButton"));
@@ -344,6 +356,7 @@ void TestI18n::backToEnglish()
     applyLanguage(QStringLiteral("en"));
     QCOMPARE(m_window->fileMenu()->title(), QStringLiteral("&File"));
     QCOMPARE(m_window->fileMenu()->actions().constFirst()->text(), QStringLiteral("&Open…"));
+    QCOMPARE(toolbarText(m_window.get(), m_window->fileMenu()->actions().constFirst()), QStringLiteral("Open…"));
     QCOMPARE(dockTitle(m_window.get(), "pagesDock"), QStringLiteral("Pages"));
     QCOMPARE(dockTitle(m_window.get(), "planDock"), QStringLiteral("Crop Plan"));
     QCOMPARE(dockTitle(m_window.get(), "chatDock"), QStringLiteral("Ask"));
