@@ -446,7 +446,7 @@
     </message>
     <message>
         <source>Stop</source>
-        <translation>Stopp</translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Stop the answer (takes effect within one token)</source>
@@ -514,7 +514,7 @@
     </message>
     <message>
         <source>More than %1 pages are checked; the model takes at most %1.</source>
-        <translation>Mehr als %1 Seiten sind markiert; das Modell nimmt höchstens %1.</translation>
+        <translation>Mehr als %1 Seiten sind markiert; das Modell verarbeitet höchstens %1.</translation>
     </message>
     <message numerus="yes">
         <source>Follow-up about the same %n page(s).</source>
@@ -1122,8 +1122,8 @@
     <message numerus="yes">
         <source>&lt;b&gt;Too many pages: %1 checked.&lt;/b&gt; The model takes at most %2 images, so nothing will be sent. Uncheck %n page(s).</source>
         <translation>
-            <numerusform>&lt;b&gt;Zu viele Seiten: %1 markiert.&lt;/b&gt; Das Modell nimmt höchstens %2 Bilder, daher wird nichts gesendet. Heben Sie die Markierung von %n Seite auf.</numerusform>
-            <numerusform>&lt;b&gt;Zu viele Seiten: %1 markiert.&lt;/b&gt; Das Modell nimmt höchstens %2 Bilder, daher wird nichts gesendet. Heben Sie die Markierung von %n Seiten auf.</numerusform>
+            <numerusform>&lt;b&gt;Zu viele Seiten: %1 markiert.&lt;/b&gt; Das Modell verarbeitet höchstens %2 Bilder, daher wird nichts gesendet. Heben Sie die Markierung von %n Seite auf.</numerusform>
+            <numerusform>&lt;b&gt;Zu viele Seiten: %1 markiert.&lt;/b&gt; Das Modell verarbeitet höchstens %2 Bilder, daher wird nichts gesendet. Heben Sie die Markierung von %n Seiten auf.</numerusform>
         </translation>
     </message>
     <message>

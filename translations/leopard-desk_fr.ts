@@ -5,7 +5,7 @@
     <name>AnswerExporter</name>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d’écrire « %1 » : %2</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 p. %2</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Model: %1</source>
-        <translation>Modèle : %1</translation>
+        <translation>Modèle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Leopard Desk answer</source>
@@ -53,15 +53,15 @@
     </message>
     <message>
         <source>Cannot create the folder “%1” for the page images.</source>
-        <translation>Impossible de créer le dossier « %1 » pour les images des pages.</translation>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;» pour les images des pages.</translation>
     </message>
     <message>
         <source>Cannot write the page image “%1”.</source>
-        <translation>Impossible d’écrire l’image de page « %1 ».</translation>
+        <translation>Impossible d’écrire l’image de page «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot export to “%1”: choose a name ending in .pdf, .html or .md.</source>
-        <translation>Impossible d’exporter vers « %1 » : choisissez un nom se terminant par .pdf, .html ou .md.</translation>
+        <translation>Impossible d’exporter vers «&#xa0;%1&#xa0;»&#xa0;: choisissez un nom se terminant par .pdf, .html ou .md.</translation>
     </message>
     <message>
         <source>Conversation started %1.</source>
@@ -85,11 +85,11 @@
     </message>
     <message>
         <source>Pages: %1</source>
-        <translation>Pages : %1</translation>
+        <translation>Pages&#xa0;: %1</translation>
     </message>
     <message>
         <source>Pages:</source>
-        <translation>Pages :</translation>
+        <translation>Pages&#xa0;:</translation>
     </message>
     <message>
         <source>Leopard Desk</source>
@@ -97,23 +97,23 @@
     </message>
     <message>
         <source>**Question:** %1</source>
-        <translation>**Question :** %1</translation>
+        <translation>**Question&#xa0;:** %1</translation>
     </message>
     <message>
         <source>Question:</source>
-        <translation>Question :</translation>
+        <translation>Question&#xa0;:</translation>
     </message>
     <message>
         <source>“%1” is not available.</source>
-        <translation>« %1 » n’est pas disponible.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas disponible.</translation>
     </message>
     <message>
         <source>“%1” has no page %2 now.</source>
-        <translation>« %1 » n’a plus de page %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a plus de page %2.</translation>
     </message>
     <message>
         <source>crop plan not shown: not every page of this question is available</source>
-        <translation>plan de découpe non affiché : toutes les pages de cette question ne sont pas disponibles</translation>
+        <translation>plan de découpe non affiché&#xa0;: toutes les pages de cette question ne sont pas disponibles</translation>
     </message>
     <message>
         <source>the page could not be rendered</source>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>%1 × %2 grid: %3 crops + global view (model images %4–%5)</source>
-        <translation>grille %1 × %2 : %3 découpes + vue globale (images du modèle %4–%5)</translation>
+        <translation>grille %1 × %2&#xa0;: %3 découpes + vue globale (images du modèle %4–%5)</translation>
     </message>
     <message>
         <source>global view only (model image %1)</source>
@@ -132,7 +132,7 @@
     <name>AppSettings</name>
     <message>
         <source>&lt;p&gt;The resolution at which PDF and slide pages are rendered for the model (image files are sent at their own size). The crop plan follows from it.&lt;/p&gt;&lt;p&gt;Default 144 dpi: a US Letter page (612 × 792 pt) becomes 1224 × 1584 px, which Leopard cuts into 4 rows × 3 columns = 12 crops of 364 × 364 px; with the global view that is 13 model images = 13 × 169 = 2197 tokens.&lt;/p&gt;&lt;p&gt;Lower values lose small print (72 dpi: 4 crops); higher values spend the 50-image budget on fewer pages (216 dpi: 35 crops per Letter page).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La résolution à laquelle les pages PDF et les diapositives sont rendues pour le modèle (les fichiers image sont envoyés à leur propre taille). Le plan de découpe en découle.&lt;/p&gt;&lt;p&gt;Par défaut 144 dpi : une page US Letter (612 × 792 pt) devient 1224 × 1584 px, que Leopard découpe en 4 lignes × 3 colonnes = 12 découpes de 364 × 364 px ; avec la vue globale, cela fait 13 images pour le modèle = 13 × 169 = 2197 jetons.&lt;/p&gt;&lt;p&gt;Des valeurs plus basses perdent les petits caractères (72 dpi : 4 découpes) ; des valeurs plus hautes consacrent le budget de 50 images à moins de pages (216 dpi : 35 découpes par page Letter).&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;La résolution à laquelle les pages PDF et les diapositives sont rendues pour le modèle (les fichiers image sont envoyés à leur propre taille). Le plan de découpe en découle.&lt;/p&gt;&lt;p&gt;Par défaut 144 dpi&#xa0;: une page US Letter (612 × 792 pt) devient 1224 × 1584 px, que Leopard découpe en 4 lignes × 3 colonnes = 12 découpes de 364 × 364 px&#xa0;; avec la vue globale, cela fait 13 images pour le modèle = 13 × 169 = 2197 jetons.&lt;/p&gt;&lt;p&gt;Des valeurs plus basses perdent les petits caractères (72 dpi&#xa0;: 4 découpes)&#xa0;; des valeurs plus hautes consacrent le budget de 50 images à moins de pages (216 dpi&#xa0;: 35 découpes par page Letter).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>%1 cannot be read: permission denied.</source>
-        <translation>Impossible de lire %1 : permission refusée.</translation>
+        <translation>Impossible de lire %1&#xa0;: permission refusée.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
@@ -193,23 +193,23 @@
     </message>
     <message>
         <source>%1 is too large to open: %2 × %3 pixels needs %4 of memory once decoded, above the %5 MB limit for one image. Scale it down or split it, then open it again.</source>
-        <translation>%1 est trop grand pour être ouvert : %2 × %3 pixels nécessitent %4 de mémoire une fois décodés, au-delà de la limite de %5 Mo par image. Réduisez-le ou découpez-le, puis ouvrez-le à nouveau.</translation>
+        <translation>%1 est trop grand pour être ouvert&#xa0;: %2 × %3 pixels nécessitent %4 de mémoire une fois décodés, au-delà de la limite de %5 Mo par image. Réduisez-le ou découpez-le, puis ouvrez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1 cannot be read as an image: its format is not recognised or the image plugin for it is not installed (on Debian: sudo apt install qt6-image-formats-plugins).</source>
-        <translation>Impossible de lire %1 comme image : son format n’est pas reconnu ou le module d’images correspondant n’est pas installé (sous Debian : sudo apt install qt6-image-formats-plugins).</translation>
+        <translation>Impossible de lire %1 comme image&#xa0;: son format n’est pas reconnu ou le module d’images correspondant n’est pas installé (sous Debian&#xa0;: sudo apt install qt6-image-formats-plugins).</translation>
     </message>
     <message>
         <source>%1 cannot be read as an image: %2.</source>
-        <translation>Impossible de lire %1 comme image : %2.</translation>
+        <translation>Impossible de lire %1 comme image&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is damaged: image %2 cannot be decoded (%3).</source>
-        <translation>%1 est endommagé : l’image %2 ne peut pas être décodée (%3).</translation>
+        <translation>%1 est endommagé&#xa0;: l’image %2 ne peut pas être décodée (%3).</translation>
     </message>
     <message>
         <source>%1 is damaged: image %2 has no pixels.</source>
-        <translation>%1 est endommagé : l’image %2 ne contient aucun pixel.</translation>
+        <translation>%1 est endommagé&#xa0;: l’image %2 ne contient aucun pixel.</translation>
     </message>
     <message>
         <source>%1 contains no images.</source>
@@ -253,23 +253,23 @@
     <name>PdfDocument</name>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation>Impossible de lire %1 : %2.</translation>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes), so it is not a usable PDF.</source>
-        <translation>%1 est vide (0 octet) : ce n’est pas un PDF utilisable.</translation>
+        <translation>%1 est vide (0 octet)&#xa0;: ce n’est pas un PDF utilisable.</translation>
     </message>
     <message>
         <source>%1 is not a PDF file: it does not start with a PDF header. It may be another kind of file renamed to .pdf.</source>
-        <translation>%1 n’est pas un fichier PDF : il ne commence pas par un en-tête PDF. Il s’agit peut-être d’un autre type de fichier renommé en .pdf.</translation>
+        <translation>%1 n’est pas un fichier PDF&#xa0;: il ne commence pas par un en-tête PDF. Il s’agit peut-être d’un autre type de fichier renommé en .pdf.</translation>
     </message>
     <message>
         <source>%1 is damaged or truncated: its PDF structure cannot be read. Try downloading or exporting it again.</source>
-        <translation>%1 est endommagé ou tronqué : sa structure PDF ne peut pas être lue. Essayez de le télécharger ou de l’exporter à nouveau.</translation>
+        <translation>%1 est endommagé ou tronqué&#xa0;: sa structure PDF ne peut pas être lue. Essayez de le télécharger ou de l’exporter à nouveau.</translation>
     </message>
     <message>
         <source>%1 was converted, but the PDF LibreOffice made cannot be read: %2</source>
-        <translation>%1 a été converti, mais le PDF produit par LibreOffice ne peut pas être lu : %2</translation>
+        <translation>%1 a été converti, mais le PDF produit par LibreOffice ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is protected by a password. Enter the password to open it.</source>
@@ -281,26 +281,26 @@
     </message>
     <message>
         <source>%1 contains no pages, so there is nothing to show.</source>
-        <translation>%1 ne contient aucune page : il n’y a rien à afficher.</translation>
+        <translation>%1 ne contient aucune page&#xa0;: il n’y a rien à afficher.</translation>
     </message>
     <message>
         <source>%1 is damaged: page %2 of %3 cannot be read.</source>
-        <translation>%1 est endommagé : la page %2 sur %3 ne peut pas être lue.</translation>
+        <translation>%1 est endommagé&#xa0;: la page %2 sur %3 ne peut pas être lue.</translation>
     </message>
 </context>
 <context>
     <name>SessionStore</name>
     <message>
         <source>The saved session %1 cannot be read: %2.</source>
-        <translation>Impossible de lire la session enregistrée %1 : %2.</translation>
+        <translation>Impossible de lire la session enregistrée %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The saved session %1 is empty (0 bytes); it cannot be restored.</source>
-        <translation>La session enregistrée %1 est vide (0 octet) ; elle ne peut pas être restaurée.</translation>
+        <translation>La session enregistrée %1 est vide (0 octet)&#xa0;; elle ne peut pas être restaurée.</translation>
     </message>
     <message>
         <source>The saved session %1 is damaged (%2 at byte %3 of %4); it cannot be restored.</source>
-        <translation>La session enregistrée %1 est endommagée (%2 à l’octet %3 sur %4) ; elle ne peut pas être restaurée.</translation>
+        <translation>La session enregistrée %1 est endommagée (%2 à l’octet %3 sur %4)&#xa0;; elle ne peut pas être restaurée.</translation>
     </message>
     <message>
         <source>not a JSON object</source>
@@ -308,11 +308,11 @@
     </message>
     <message>
         <source>The saved session %1 is damaged: %2; it cannot be restored.</source>
-        <translation>La session enregistrée %1 est endommagée : %2 ; elle ne peut pas être restaurée.</translation>
+        <translation>La session enregistrée %1 est endommagée&#xa0;: %2&#xa0;; elle ne peut pas être restaurée.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The sessions folder %1 cannot be created.</source>
@@ -320,11 +320,11 @@
     </message>
     <message>
         <source> It was not overwritten; set it aside first.</source>
-        <translation> Elle n’a pas été écrasée ; mettez-la d’abord de côté.</translation>
+        <translation> Elle n’a pas été écrasée&#xa0;; mettez-la d’abord de côté.</translation>
     </message>
     <message>
         <source>The session %1 could not be saved: %2.</source>
-        <translation>La session %1 n’a pas pu être enregistrée : %2.</translation>
+        <translation>La session %1 n’a pas pu être enregistrée&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The session %1 does not exist.</source>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>The session %1 could not be deleted: %2.</source>
-        <translation>La session %1 n’a pas pu être supprimée : %2.</translation>
+        <translation>La session %1 n’a pas pu être supprimée&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The session %1 could not be set aside as %2.</source>
@@ -343,7 +343,7 @@
     <name>SlideConverter</name>
     <message>
         <source>Install LibreOffice Impress to open slide decks (on Debian or Ubuntu: sudo apt install libreoffice-impress), or set the path to soffice in Settings.</source>
-        <translation>Installez LibreOffice Impress pour ouvrir les présentations (sous Debian ou Ubuntu : sudo apt install libreoffice-impress), ou indiquez le chemin de soffice dans les paramètres.</translation>
+        <translation>Installez LibreOffice Impress pour ouvrir les présentations (sous Debian ou Ubuntu&#xa0;: sudo apt install libreoffice-impress), ou indiquez le chemin de soffice dans les paramètres.</translation>
     </message>
     <message>
         <source>Checking %1…</source>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>%1 is not a slide deck LibreOffice can read: it is neither a PowerPoint, OpenDocument nor Keynote file. It may be damaged or renamed.</source>
-        <translation>%1 n’est pas une présentation lisible par LibreOffice : ce n’est ni un fichier PowerPoint, ni OpenDocument, ni Keynote. Il est peut-être endommagé ou renommé.</translation>
+        <translation>%1 n’est pas une présentation lisible par LibreOffice&#xa0;: ce n’est ni un fichier PowerPoint, ni OpenDocument, ni Keynote. Il est peut-être endommagé ou renommé.</translation>
     </message>
     <message>
         <source>%1 is a slide deck and needs LibreOffice to open, but LibreOffice was not found. %2</source>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>%1 cannot be converted: no room for temporary files (%2).</source>
-        <translation>Impossible de convertir %1 : pas de place pour les fichiers temporaires (%2).</translation>
+        <translation>Impossible de convertir %1&#xa0;: pas de place pour les fichiers temporaires (%2).</translation>
     </message>
     <message>
         <source>Converting %1 with LibreOffice…</source>
@@ -395,7 +395,7 @@
     </message>
     <message>
         <source>; it said: &quot;%1&quot;</source>
-        <translation> ; message : « %1 »</translation>
+        <translation>&#xa0;; message&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source> LibreOffice crashed.</source>
@@ -410,11 +410,11 @@
     <name>leopard::ui::ChatPanel</name>
     <message>
         <source>Demo model loaded: random weights, answers are not meaningful — set the real Leopard-LLaVA checkpoint in Settings</source>
-        <translation>Modèle de démonstration chargé : poids aléatoires, les réponses n’ont pas de sens — indiquez le vrai checkpoint Leopard-LLaVA dans les paramètres</translation>
+        <translation>Modèle de démonstration chargé&#xa0;: poids aléatoires, les réponses n’ont pas de sens — indiquez le vrai checkpoint Leopard-LLaVA dans les paramètres</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Getting the real model&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Leopard Desk runs &lt;b&gt;wyu1/Leopard-LLaVA&lt;/b&gt; from Hugging Face (a snapshot with two .bin shards, 17 GB in all, plus config.json and the tokenizer files). Download it, for example with &lt;code&gt;huggingface-cli download wyu1/Leopard-LLaVA --local-dir ~/models/Leopard-LLaVA&lt;/code&gt;, then point the app at that folder: &lt;a href=&quot;settings&quot;&gt;Settings ▸ Preferences ▸ Model&lt;/a&gt;, the &lt;code&gt;--model DIR&lt;/code&gt; option, or the &lt;code&gt;LEOPARD_MODEL_DIR&lt;/code&gt; environment variable.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Obtenir le vrai modèle&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Leopard Desk exécute &lt;b&gt;wyu1/Leopard-LLaVA&lt;/b&gt; de Hugging Face (un instantané avec deux fragments .bin, 17 Go au total, plus config.json et les fichiers du tokenizer). Téléchargez-le, par exemple avec &lt;code&gt;huggingface-cli download wyu1/Leopard-LLaVA --local-dir ~/models/Leopard-LLaVA&lt;/code&gt;, puis indiquez ce dossier à l’application : &lt;a href=&quot;settings&quot;&gt;Paramètres ▸ Préférences ▸ Modèle&lt;/a&gt;, l’option &lt;code&gt;--model DIR&lt;/code&gt; ou la variable d’environnement &lt;code&gt;LEOPARD_MODEL_DIR&lt;/code&gt;.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Obtenir le vrai modèle&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Leopard Desk exécute &lt;b&gt;wyu1/Leopard-LLaVA&lt;/b&gt; de Hugging Face (un instantané avec deux fragments .bin, 17 Go au total, plus config.json et les fichiers du tokenizer). Téléchargez-le, par exemple avec &lt;code&gt;huggingface-cli download wyu1/Leopard-LLaVA --local-dir ~/models/Leopard-LLaVA&lt;/code&gt;, puis indiquez ce dossier à l’application&#xa0;: &lt;a href=&quot;settings&quot;&gt;Paramètres ▸ Préférences ▸ Modèle&lt;/a&gt;, l’option &lt;code&gt;--model DIR&lt;/code&gt; ou la variable d’environnement &lt;code&gt;LEOPARD_MODEL_DIR&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Model loading</source>
@@ -466,15 +466,15 @@
     </message>
     <message>
         <source>Loading the model: %1 — %2 of %3 MB</source>
-        <translation>Chargement du modèle : %1 — %2 sur %3 Mo</translation>
+        <translation>Chargement du modèle&#xa0;: %1 — %2 sur %3 Mo</translation>
     </message>
     <message>
         <source>Loading the model: %1…</source>
-        <translation>Chargement du modèle : %1…</translation>
+        <translation>Chargement du modèle&#xa0;: %1…</translation>
     </message>
     <message>
         <source>Generation options: max new tokens, temperature (0 = greedy), top-p</source>
-        <translation>Options de génération : nombre max. de nouveaux jetons, température (0 = glouton), top-p</translation>
+        <translation>Options de génération&#xa0;: nombre max. de nouveaux jetons, température (0 = glouton), top-p</translation>
     </message>
     <message>
         <source>0 (greedy)</source>
@@ -482,15 +482,15 @@
     </message>
     <message>
         <source>Max new tokens:</source>
-        <translation>Nouveaux jetons max. :</translation>
+        <translation>Nouveaux jetons max.&#xa0;:</translation>
     </message>
     <message>
         <source>Temperature:</source>
-        <translation>Température :</translation>
+        <translation>Température&#xa0;:</translation>
     </message>
     <message>
         <source>Top-p:</source>
-        <translation>Top-p :</translation>
+        <translation>Top-p&#xa0;:</translation>
     </message>
     <message>
         <source>No model is loaded.</source>
@@ -514,7 +514,7 @@
     </message>
     <message>
         <source>More than %1 pages are checked; the model takes at most %1.</source>
-        <translation>Plus de %1 pages sont cochées ; le modèle en accepte au plus %1.</translation>
+        <translation>Plus de %1 pages sont cochées&#xa0;; le modèle en accepte au plus %1.</translation>
     </message>
     <message numerus="yes">
         <source>Follow-up about the same %n page(s).</source>
@@ -536,7 +536,7 @@
     </message>
     <message>
         <source>Model: %1 (%2) · %3 · %4</source>
-        <translation>Modèle : %1 (%2) · %3 · %4</translation>
+        <translation>Modèle&#xa0;: %1 (%2) · %3 · %4</translation>
     </message>
     <message>
         <source>%1 p. %2</source>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>You:</source>
-        <translation>Vous :</translation>
+        <translation>Vous&#xa0;:</translation>
     </message>
     <message>
         <source>Follow-up about</source>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>Error:</source>
-        <translation>Erreur :</translation>
+        <translation>Erreur&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -712,13 +712,13 @@
     <message numerus="yes">
         <source>Opened “%1” (%n page(s))</source>
         <translation>
-            <numerusform>« %1 » ouvert (%n page)</numerusform>
-            <numerusform>« %1 » ouvert (%n pages)</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» ouvert (%n page)</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» ouvert (%n pages)</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation>Impossible d’ouvrir « %1 » : %2</translation>
+        <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot Open File</source>
@@ -726,11 +726,11 @@
     </message>
     <message>
         <source>“%1” is already open</source>
-        <translation>« %1 » est déjà ouvert</translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà ouvert</translation>
     </message>
     <message>
         <source>Opening “%1”…</source>
-        <translation>Ouverture de « %1 »…</translation>
+        <translation>Ouverture de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>File Not Found</source>
@@ -738,11 +738,11 @@
     </message>
     <message>
         <source>Cannot open %1: the file does not exist.</source>
-        <translation>Impossible d’ouvrir %1 : le fichier n’existe pas.</translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: le fichier n’existe pas.</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Unsupported File</source>
@@ -762,25 +762,25 @@
     </message>
     <message>
         <source>The password for “%1” was wrong. Try again:</source>
-        <translation>Le mot de passe de « %1 » était incorrect. Réessayez :</translation>
+        <translation>Le mot de passe de «&#xa0;%1&#xa0;» était incorrect. Réessayez&#xa0;:</translation>
     </message>
     <message>
         <source>“%1” is protected. Password:</source>
-        <translation>« %1 » est protégé. Mot de passe :</translation>
+        <translation>«&#xa0;%1&#xa0;» est protégé. Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>“%1” was not opened</source>
-        <translation>« %1 » n’a pas été ouvert</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été ouvert</translation>
     </message>
     <message>
         <source>Closed “%1”</source>
-        <translation>« %1 » fermé</translation>
+        <translation>«&#xa0;%1&#xa0;» fermé</translation>
     </message>
     <message numerus="yes">
         <source>Removed from Open Recent because they no longer exist: %1</source>
         <translation>
-            <numerusform>Retiré des fichiers récents car il n’existe plus : %1</numerusform>
-            <numerusform>Retirés des fichiers récents car ils n’existent plus : %1</numerusform>
+            <numerusform>Retiré des fichiers récents car il n’existe plus&#xa0;: %1</numerusform>
+            <numerusform>Retirés des fichiers récents car ils n’existent plus&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>“%1” no longer exists and was removed from Open Recent.</source>
-        <translation>« %1 » n’existe plus et a été retiré des fichiers récents.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’existe plus et a été retiré des fichiers récents.</translation>
     </message>
     <message>
         <source>No recent documents</source>
@@ -828,15 +828,15 @@
     </message>
     <message>
         <source>Switch to the new language now? Menus and panels change at once; otherwise the language changes the next time Leopard Desk starts.</source>
-        <translation>Passer maintenant à la nouvelle langue ? Les menus et les panneaux changent immédiatement ; sinon, la langue changera au prochain démarrage de Leopard Desk.</translation>
+        <translation>Passer maintenant à la nouvelle langue&#xa0;? Les menus et les panneaux changent immédiatement&#xa0;; sinon, la langue changera au prochain démarrage de Leopard Desk.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Leopard Desk %1&lt;/h3&gt;&lt;p&gt;Read reports, slide decks and page images with the Leopard vision-language model, and see how it cuts every page into 364 × 364 crops.&lt;/p&gt;&lt;p&gt;Model: Leopard (Jia et al., “Leopard: A Vision Language Model for Text-Rich Multi-Image Tasks”, TMLR 2025).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Leopard Desk %1&lt;/h3&gt;&lt;p&gt;Lisez des rapports, des présentations et des images de pages avec le modèle vision-langage Leopard, et voyez comment il découpe chaque page en découpes de 364 × 364.&lt;/p&gt;&lt;p&gt;Modèle : Leopard (Jia et al., « Leopard: A Vision Language Model for Text-Rich Multi-Image Tasks », TMLR 2025).&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Leopard Desk %1&lt;/h3&gt;&lt;p&gt;Lisez des rapports, des présentations et des images de pages avec le modèle vision-langage Leopard, et voyez comment il découpe chaque page en découpes de 364 × 364.&lt;/p&gt;&lt;p&gt;Modèle&#xa0;: Leopard (Jia et al., «&#xa0;Leopard: A Vision Language Model for Text-Rich Multi-Image Tasks&#xa0;», TMLR 2025).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Model directory: %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Dossier du modèle : %1&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Dossier du modèle&#xa0;: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Leopard Desk</source>
@@ -862,11 +862,11 @@
     </message>
     <message>
         <source>Not set: the demo model (random weights)</source>
-        <translation>Non défini : le modèle de démonstration (poids aléatoires)</translation>
+        <translation>Non défini&#xa0;: le modèle de démonstration (poids aléatoires)</translation>
     </message>
     <message>
         <source>The folder of the wyu1/Leopard-LLaVA snapshot: config.json, the two pytorch_model-*.bin shards, pytorch_model.bin.index.json and the tokenizer files. --model DIR and LEOPARD_MODEL_DIR take precedence over this.</source>
-        <translation>Le dossier de l’instantané wyu1/Leopard-LLaVA : config.json, les deux fragments pytorch_model-*.bin, pytorch_model.bin.index.json et les fichiers du tokenizer. --model DIR et LEOPARD_MODEL_DIR ont priorité sur ce réglage.</translation>
+        <translation>Le dossier de l’instantané wyu1/Leopard-LLaVA&#xa0;: config.json, les deux fragments pytorch_model-*.bin, pytorch_model.bin.index.json et les fichiers du tokenizer. --model DIR et LEOPARD_MODEL_DIR ont priorité sur ce réglage.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -882,19 +882,19 @@
     </message>
     <message>
         <source>Checkpoint &amp;folder:</source>
-        <translation>&amp;Dossier du checkpoint :</translation>
+        <translation>&amp;Dossier du checkpoint&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation>&amp;Périphérique :</translation>
+        <translation>&amp;Périphérique&#xa0;:</translation>
     </message>
     <message>
         <source>Data &amp;type:</source>
-        <translation>&amp;Type de données :</translation>
+        <translation>&amp;Type de données&#xa0;:</translation>
     </message>
     <message>
         <source>libtorch %1 · CUDA %2 · native bf16 on this CPU: %3</source>
-        <translation>libtorch %1 · CUDA %2 · bf16 natif sur ce processeur : %3</translation>
+        <translation>libtorch %1 · CUDA %2 · bf16 natif sur ce processeur&#xa0;: %3</translation>
     </message>
     <message>
         <source>available</source>
@@ -951,7 +951,7 @@
     </message>
     <message>
         <source>%1/%2 checked</source>
-        <translation>cochées : %1/%2</translation>
+        <translation>cochées&#xa0;: %1/%2</translation>
     </message>
 </context>
 <context>
@@ -967,8 +967,8 @@
     <message numerus="yes">
         <source>%1: %n page(s), %2 checked</source>
         <translation>
-            <numerusform>%1 : %n page, %2 cochée(s)</numerusform>
-            <numerusform>%1 : %n pages, %2 cochée(s)</numerusform>
+            <numerusform>%1&#xa0;: %n page, %2 cochée(s)</numerusform>
+            <numerusform>%1&#xa0;: %n pages, %2 cochée(s)</numerusform>
         </translation>
     </message>
     <message>
@@ -1000,15 +1000,15 @@
     </message>
     <message>
         <source>Check all pages of “%1”</source>
-        <translation>Cocher toutes les pages de « %1 »</translation>
+        <translation>Cocher toutes les pages de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Uncheck all pages of “%1”</source>
-        <translation>Décocher toutes les pages de « %1 »</translation>
+        <translation>Décocher toutes les pages de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Close “%1”</source>
-        <translation>Fermer « %1 »</translation>
+        <translation>Fermer «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1044,7 +1044,7 @@
     </message>
     <message>
         <source>Page not checked: check it in the page strip to see its crops</source>
-        <translation>Page non cochée : cochez-la dans la bande des pages pour voir ses découpes</translation>
+        <translation>Page non cochée&#xa0;: cochez-la dans la bande des pages pour voir ses découpes</translation>
     </message>
 </context>
 <context>
@@ -1113,17 +1113,17 @@
     </message>
     <message>
         <source>The pages want %1 crops; scaled down to %2 to fit the budget.</source>
-        <translation>Les pages demandent %1 découpes ; ramenées à %2 pour tenir dans le budget.</translation>
+        <translation>Les pages demandent %1 découpes&#xa0;; ramenées à %2 pour tenir dans le budget.</translation>
     </message>
     <message>
         <source>No budget left for crops: each page is sent as one global view.</source>
-        <translation>Plus de budget pour les découpes : chaque page est envoyée comme une seule vue globale.</translation>
+        <translation>Plus de budget pour les découpes&#xa0;: chaque page est envoyée comme une seule vue globale.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Too many pages: %1 checked.&lt;/b&gt; The model takes at most %2 images, so nothing will be sent. Uncheck %n page(s).</source>
         <translation>
-            <numerusform>&lt;b&gt;Trop de pages : %1 cochées.&lt;/b&gt; Le modèle accepte au plus %2 images, rien ne sera donc envoyé. Décochez %n page.</numerusform>
-            <numerusform>&lt;b&gt;Trop de pages : %1 cochées.&lt;/b&gt; Le modèle accepte au plus %2 images, rien ne sera donc envoyé. Décochez %n pages.</numerusform>
+            <numerusform>&lt;b&gt;Trop de pages&#xa0;: %1 cochées.&lt;/b&gt; Le modèle accepte au plus %2 images, rien ne sera donc envoyé. Décochez %n page.</numerusform>
+            <numerusform>&lt;b&gt;Trop de pages&#xa0;: %1 cochées.&lt;/b&gt; Le modèle accepte au plus %2 images, rien ne sera donc envoyé. Décochez %n pages.</numerusform>
         </translation>
     </message>
     <message>
@@ -1151,7 +1151,7 @@
     </message>
     <message>
         <source>The language of menus, panels and messages. “System default” follows the language of your desktop session.</source>
-        <translation>La langue des menus, des panneaux et des messages. « Langue du système » suit la langue de votre session de bureau.</translation>
+        <translation>La langue des menus, des panneaux et des messages. «&#xa0;Langue du système&#xa0;» suit la langue de votre session de bureau.</translation>
     </message>
     <message>
         <source>Analysis resolution in dots per inch</source>
@@ -1167,25 +1167,25 @@
     </message>
     <message>
         <source>PDF and slide pages are rendered at this resolution for the model (what it reads); the screen view is separate. The crop plan follows from it.</source>
-        <translation>Les pages PDF et les diapositives sont rendues à cette résolution pour le modèle (ce qu’il lit) ; l’affichage à l’écran est indépendant. Le plan de découpe en découle.</translation>
+        <translation>Les pages PDF et les diapositives sont rendues à cette résolution pour le modèle (ce qu’il lit)&#xa0;; l’affichage à l’écran est indépendant. Le plan de découpe en découle.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Analysis resolution:</source>
-        <translation>Résolution d’&amp;analyse :</translation>
+        <translation>Résolution d’&amp;analyse&#xa0;:</translation>
     </message>
     <message>
         <source>A US Letter page becomes %1 × %2 px: no crops, the model sees only the whole page at 364 × 364 (1 model image = %3 tokens).</source>
-        <translation>Une page US Letter devient %1 × %2 px : aucune découpe, le modèle ne voit que la page entière en 364 × 364 (1 image pour le modèle = %3 jetons).</translation>
+        <translation>Une page US Letter devient %1 × %2 px&#xa0;: aucune découpe, le modèle ne voit que la page entière en 364 × 364 (1 image pour le modèle = %3 jetons).</translation>
     </message>
     <message numerus="yes">
         <source>A US Letter page becomes %1 × %2 px: %n crop(s) on a %3 × %4 grid, %5 model images = %6 tokens.</source>
         <translation>
-            <numerusform>Une page US Letter devient %1 × %2 px : %n découpe sur une grille de %3 × %4, %5 images pour le modèle = %6 jetons.</numerusform>
-            <numerusform>Une page US Letter devient %1 × %2 px : %n découpes sur une grille de %3 × %4, %5 images pour le modèle = %6 jetons.</numerusform>
+            <numerusform>Une page US Letter devient %1 × %2 px&#xa0;: %n découpe sur une grille de %3 × %4, %5 images pour le modèle = %6 jetons.</numerusform>
+            <numerusform>Une page US Letter devient %1 × %2 px&#xa0;: %n découpes sur une grille de %3 × %4, %5 images pour le modèle = %6 jetons.</numerusform>
         </translation>
     </message>
 </context>

@@ -253,6 +253,11 @@ void TestI18n::savedChoice()
     QCOMPARE(Language::savedChoice(), QString());
     Language::setSavedChoice(QString());
     QVERIFY(!QSettings().contains(QStringLiteral("ui/language")));
+    SettingsDialog dialog; // its language list stores codes; names are shown
+    dialog.setLanguageChoice(QStringLiteral("fr"));
+    QCOMPARE(dialog.languageChoice(), QStringLiteral("fr"));
+    dialog.setLanguageChoice(QString());
+    QCOMPARE(dialog.languageChoice(), QString());
     const QList<Language::Choice> choices = Language::choices();
     QStringList names;
     for (const Language::Choice &c : choices)
@@ -295,7 +300,7 @@ void TestI18n::widgets_data()
     QTest::newRow("de") << "de" << "&Datei" << "Ö&ffnen…" << "Öffnen…" << "Seiten" << "Ausschnittplan" << "Fragen"
                         << "Einstellungen" << "&Sprache:" << "Systemstandard" << "Abbrechen";
     QTest::newRow("fr") << "fr" << "&Fichier" << "&Ouvrir…" << "Ouvrir…" << "Pages" << "Plan de découpe" << "Demander"
-                        << "Paramètres" << "&Langue :" << "Langue du système" << "Annuler";
+                        << "Paramètres" << "&Langue\u00a0:" << "Langue du système" << "Annuler";
     QTest::newRow("zh_CN") << "zh_CN" << "文件(&F)" << "打开(&O)…" << "打开…" << "页面" << "裁剪方案" << "提问"
                            << "设置" << "语言(&L)：" << "系统默认" << "取消";
     QTest::newRow("ja") << "ja" << "ファイル(&F)" << "開く(&O)…" << "開く…" << "ページ" << "クロップ計画" << "質問"
