@@ -407,6 +407,45 @@
     </message>
 </context>
 <context>
+    <name>leopard::InferenceWorker</name>
+    <message>
+        <source>Unknown data type “%1” (use fp32, bf16 or fp16).</source>
+        <translation>Unbekannter Datentyp „%1“ (verwenden Sie fp32, bf16 oder fp16).</translation>
+    </message>
+    <message>
+        <source>Reading weights</source>
+        <translation>Gewichte werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading configuration and tokenizer</source>
+        <translation>Konfiguration und Tokenizer werden gelesen</translation>
+    </message>
+    <message>
+        <source>Cannot load the model from %1: %2</source>
+        <translation>Das Modell kann nicht aus %1 geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>page %1 of %2 could not be rendered at its planned size</source>
+        <translation>Seite %1 von %2 konnte nicht in der geplanten Größe gerendert werden</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>Es ist kein Modell geladen.</translation>
+    </message>
+    <message>
+        <source>Out of memory while answering. Ask about fewer pages, lower the analysis resolution or use a smaller data type.</source>
+        <translation>Beim Antworten ist der Speicher ausgegangen. Fragen Sie zu weniger Seiten, senken Sie die Analyseauflösung oder verwenden Sie einen kleineren Datentyp.</translation>
+    </message>
+    <message>
+        <source>Out of memory while answering: %1</source>
+        <translation>Beim Antworten ist der Speicher ausgegangen: %1</translation>
+    </message>
+    <message>
+        <source>The model could not answer: %1</source>
+        <translation>Das Modell konnte nicht antworten: %1</translation>
+    </message>
+</context>
+<context>
     <name>leopard::ui::ChatPanel</name>
     <message>
         <source>Demo model loaded: random weights, answers are not meaningful — set the real Leopard-LLaVA checkpoint in Settings</source>

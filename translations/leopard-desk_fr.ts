@@ -407,6 +407,45 @@
     </message>
 </context>
 <context>
+    <name>leopard::InferenceWorker</name>
+    <message>
+        <source>Unknown data type “%1” (use fp32, bf16 or fp16).</source>
+        <translation>Type de données inconnu «&#xa0;%1&#xa0;» (utilisez fp32, bf16 ou fp16).</translation>
+    </message>
+    <message>
+        <source>Reading weights</source>
+        <translation>Lecture des poids</translation>
+    </message>
+    <message>
+        <source>Reading configuration and tokenizer</source>
+        <translation>Lecture de la configuration et du tokenizer</translation>
+    </message>
+    <message>
+        <source>Cannot load the model from %1: %2</source>
+        <translation>Impossible de charger le modèle depuis %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>page %1 of %2 could not be rendered at its planned size</source>
+        <translation>la page %1 de %2 n’a pas pu être rendue à la taille prévue</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>Aucun modèle n’est chargé.</translation>
+    </message>
+    <message>
+        <source>Out of memory while answering. Ask about fewer pages, lower the analysis resolution or use a smaller data type.</source>
+        <translation>Mémoire insuffisante pendant la réponse. Posez la question sur moins de pages, baissez la résolution d’analyse ou utilisez un type de données plus petit.</translation>
+    </message>
+    <message>
+        <source>Out of memory while answering: %1</source>
+        <translation>Mémoire insuffisante pendant la réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The model could not answer: %1</source>
+        <translation>Le modèle n’a pas pu répondre&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>leopard::ui::ChatPanel</name>
     <message>
         <source>Demo model loaded: random weights, answers are not meaningful — set the real Leopard-LLaVA checkpoint in Settings</source>

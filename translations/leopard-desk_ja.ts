@@ -407,6 +407,45 @@
     </message>
 </context>
 <context>
+    <name>leopard::InferenceWorker</name>
+    <message>
+        <source>Unknown data type “%1” (use fp32, bf16 or fp16).</source>
+        <translation>不明なデータ型「%1」です（fp32、bf16、fp16 のいずれかを使ってください）。</translation>
+    </message>
+    <message>
+        <source>Reading weights</source>
+        <translation>重みを読み込み中</translation>
+    </message>
+    <message>
+        <source>Reading configuration and tokenizer</source>
+        <translation>設定とトークナイザーを読み込み中</translation>
+    </message>
+    <message>
+        <source>Cannot load the model from %1: %2</source>
+        <translation>%1 からモデルを読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>page %1 of %2 could not be rendered at its planned size</source>
+        <translation>%2 の %1 ページ目を計画どおりのサイズで描画できませんでした</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>モデルが読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>Out of memory while answering. Ask about fewer pages, lower the analysis resolution or use a smaller data type.</source>
+        <translation>回答中にメモリが不足しました。質問するページを減らすか、解析解像度を下げるか、より小さいデータ型を使ってください。</translation>
+    </message>
+    <message>
+        <source>Out of memory while answering: %1</source>
+        <translation>回答中にメモリが不足しました：%1</translation>
+    </message>
+    <message>
+        <source>The model could not answer: %1</source>
+        <translation>モデルは回答できませんでした：%1</translation>
+    </message>
+</context>
+<context>
     <name>leopard::ui::ChatPanel</name>
     <message>
         <source>Demo model loaded: random weights, answers are not meaningful — set the real Leopard-LLaVA checkpoint in Settings</source>

@@ -407,6 +407,45 @@
     </message>
 </context>
 <context>
+    <name>leopard::InferenceWorker</name>
+    <message>
+        <source>Unknown data type “%1” (use fp32, bf16 or fp16).</source>
+        <translation>未知的数据类型“%1”（请使用 fp32、bf16 或 fp16）。</translation>
+    </message>
+    <message>
+        <source>Reading weights</source>
+        <translation>正在读取权重</translation>
+    </message>
+    <message>
+        <source>Reading configuration and tokenizer</source>
+        <translation>正在读取配置和分词器</translation>
+    </message>
+    <message>
+        <source>Cannot load the model from %1: %2</source>
+        <translation>无法从 %1 加载模型：%2</translation>
+    </message>
+    <message>
+        <source>page %1 of %2 could not be rendered at its planned size</source>
+        <translation>无法按计划尺寸渲染 %2 的第 %1 页</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>未加载模型。</translation>
+    </message>
+    <message>
+        <source>Out of memory while answering. Ask about fewer pages, lower the analysis resolution or use a smaller data type.</source>
+        <translation>回答时内存不足。请减少提问的页面、降低分析分辨率或使用更小的数据类型。</translation>
+    </message>
+    <message>
+        <source>Out of memory while answering: %1</source>
+        <translation>回答时内存不足：%1</translation>
+    </message>
+    <message>
+        <source>The model could not answer: %1</source>
+        <translation>模型无法回答：%1</translation>
+    </message>
+</context>
+<context>
     <name>leopard::ui::ChatPanel</name>
     <message>
         <source>Demo model loaded: random weights, answers are not meaningful — set the real Leopard-LLaVA checkpoint in Settings</source>

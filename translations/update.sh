@@ -12,7 +12,9 @@ LUPDATE="${LUPDATE:-/usr/lib/qt6/bin/lupdate}"
 # -I . : the sources include "ui/x.h" relative to the project root. Without the headers lupdate
 # cannot see that MainWindow lives in leopard::ui (it does not understand "namespace leopard::ui {"
 # on its own) and files its messages under "MainWindow", a context the program never asks for.
-common=(-I . ui viewer app -no-obsolete -locations none -silent)
+# inference/inference_worker.cpp: the model thread's messages, which the Ask dock shows (the rest of
+# inference/ is plain C++ whose details stay English).
+common=(-I . ui viewer app inference/inference_worker.cpp -no-obsolete -locations none -silent)
 for lang in de fr zh_CN ja; do
   "$LUPDATE" "${common[@]}" -target-language "$lang" -ts "translations/leopard-desk_$lang.ts"
 done
