@@ -84,12 +84,17 @@ InferenceWorker::~InferenceWorker() = default;
 void InferenceWorker::requestCancel()
 {
     m_cancelRequestedNs.store(steadyNowNs());
+    ++m_cancelEpoch; // before the flag: a request that resets the flag and then sees this epoch is cancelled
     m_cancel.store(true);
 }
 
-void InferenceWorker::loadModel(const QString &directory, const QString &device, const QString &dtype)
+void InferenceWorker::loadModel(const QString &directory, const QString &device, const QString &dtype, quint64 cancelEpoch)
 {
     m_cancel.store(false);
+    if (cancelEpoch != 0 && m_cancelEpoch.load() != cancelEpoch) {
+        emit loadCancelled(); // cancelled while it waited in the queue
+        return;
+    }
     clearConversation();
     m_cache.clear();
     m_model.reset(); // the old weights go before the new ones arrive (peak memory)
@@ -152,6 +157,7 @@ void InferenceWorker::clearConversation()
     m_conversation.reset();
     m_lastImages.reset();
     m_lastIds.clear();
+    m_conversationPages = 0;
 }
 
 // The page's identity and everything that changes its pixels: the crop plan of a page depends on
@@ -166,13 +172,13 @@ std::string InferenceWorker::cacheKey(const AskPage &p) const
     return p.documentPath.toStdString() + buf;
 }
 
-ImageEmbeddings InferenceWorker::embeddingsFor(const AskRequest &request, AskStats &stats, std::vector<int> &modelImagesPerPage)
+ImageEmbeddings InferenceWorker::embeddingsFor(const std::vector<AskPage> &pages, AskStats &stats, std::vector<int> &modelImagesPerPage)
 {
     const int side = int(m_model->config().vision.imageSize);
     std::vector<ImageEmbeddings> parts;
     QElapsedTimer timer;
     timer.start();
-    for (const AskPage &page : request.pages) {
+    for (const AskPage &page : pages) {
         if (m_cancel.load())
             throw std::runtime_error("cancelled");
         modelImagesPerPage.push_back(page.plan.modelImages());
@@ -209,7 +215,10 @@ ImageEmbeddings InferenceWorker::embeddingsFor(const AskRequest &request, AskSta
 void InferenceWorker::ask(const AskRequest &request)
 {
     m_cancel.store(false);
-    m_cancelRequestedNs.store(0);
+    if (request.cancelEpoch != 0 && m_cancelEpoch.load() != request.cancelEpoch)
+        m_cancel.store(true); // stopped while queued: generation ends at once, as a cancel does
+    else
+        m_cancelRequestedNs.store(0);
     if (!m_model) {
         emit failed(tr("No model is loaded."));
         return;
@@ -224,19 +233,33 @@ void InferenceWorker::ask(const AskRequest &request)
         const bool followUp = request.followUp && m_conversation && m_lastImages && !m_lastIds.empty();
         stats.followUp = followUp;
         if (followUp) {
-            ids = appendFollowUp(m_model->tokenizer(), m_lastIds, request.question.toStdString(), prompt);
-            images = *m_lastImages;
-            stats.pagesFromCache = 0;
-            emit planReady(0, int(images.tiles()), qint64(ids.size()));
+            std::vector<int> perNewPage;
+            ImageEmbeddings added;
+            if (!request.newPages.empty())
+                added = embeddingsFor(request.newPages, stats, perNewPage);
+            ids = appendFollowUp(m_model->tokenizer(), m_model->config(), m_lastIds, request.question.toStdString(),
+                                 perNewPage, m_conversationPages, prompt);
+            // The pages seen before are in the conversation already (their rows in the KV cache).
+            stats.pagesFromCache += int(m_conversationPages);
+            images = perNewPage.empty() ? *m_lastImages : ImageEmbeddings::concat({*m_lastImages, added});
+            m_lastImages = std::make_unique<ImageEmbeddings>(images);
+            m_conversationPages += perNewPage.size();
+            emit planReady(int(request.newPages.size()), int(images.tiles()), qint64(ids.size()));
         } else {
             clearConversation();
+            // A follow-up with no conversation to continue (the model was reloaded, an answer
+            // failed): a new one about all of the conversation's pages.
+            std::vector<AskPage> pages = request.pages;
+            if (request.followUp)
+                pages.insert(pages.end(), request.newPages.begin(), request.newPages.end());
             std::vector<int> perPage;
-            images = embeddingsFor(request, stats, perPage);
+            images = embeddingsFor(pages, stats, perPage);
             const BuiltPrompt built = buildPrompt(m_model->tokenizer(), m_model->config(), request.question.toStdString(), perPage, prompt);
             ids = built.ids;
             m_conversation = std::make_unique<Conversation>();
             m_lastImages = std::make_unique<ImageEmbeddings>(images);
-            emit planReady(int(request.pages.size()), int(images.tiles()), qint64(ids.size()));
+            m_conversationPages = pages.size();
+            emit planReady(int(pages.size()), int(images.tiles()), qint64(ids.size()));
         }
 
         GenerationOptions gen;
@@ -269,6 +292,7 @@ void InferenceWorker::ask(const AskRequest &request)
         stats.promptLength = r.promptLength;
         stats.reusedPositions = r.reusedPositions;
         stats.decodeTokensPerSecond = r.ids.size() > 1 && r.decodeSeconds > 0 ? double(r.ids.size() - 1) / r.decodeSeconds : 0.0;
+        m_lastPromptIds = ids;
         m_lastIds = ids;
         m_lastIds.insert(m_lastIds.end(), r.ids.begin(), r.ids.end());
         emit finished(stats);

@@ -7,7 +7,8 @@
 //
 // Vision features are cached per (document path, page, analysis dpi, crop plan of that page), so
 // a re-ask or a follow-up about the same pages is not encoded again. A follow-up continues the
-// previous answer's Conversation (Llama 3 chat template, KV cache kept).
+// previous answer's Conversation (Llama 3 chat template, KV cache kept); one that adds pages carries
+// their images in its user turn (only the new pages are encoded, or taken from the cache).
 //
 // Qt6::Core and the torch-free model facade only: the UI includes this header.
 #include "inference/planner.h"
@@ -44,12 +45,21 @@ struct AskPage {
 
 struct AskRequest {
     QString question;
-    std::vector<AskPage> pages;  // ignored for a follow-up (it is about the previous question's pages)
-    bool followUp = false;       // continue the last conversation (falls back to a new one if there is none)
+    // The conversation's pages. For a follow-up they are already in the model's context and are
+    // used only when the worker has no conversation to continue (then it starts a new one about
+    // pages + newPages, and AskStats::followUp says false).
+    std::vector<AskPage> pages;
+    bool followUp = false;       // continue the last conversation
+    // With followUp: pages added to the conversation by this turn. Their images go into the new
+    // user turn (prompt_builder's appendFollowUp); features of pages seen before come from the cache.
+    std::vector<AskPage> newPages;
     int maxNewTokens = 128;      // the reference's default
     float temperature = 0.0f;    // 0: greedy, as the reference
     float topP = 1.0f;
     std::uint64_t seed = 0;
+    // InferenceWorker::cancelEpoch() when the request was sent (0: not checked). A cancel between
+    // sending and the worker starting on it is not lost (see loadModel).
+    std::uint64_t cancelEpoch = 0;
 };
 
 struct ModelInfo {
@@ -91,14 +101,23 @@ public:
     // Thread-safe, called directly from any thread: stops a load, an encode or a generation at
     // the next check (one token, one batch of crops, one shard chunk).
     void requestCancel();
+    // Counts requestCancel() calls. Senders pass the value they read when queueing a request; the
+    // worker refuses a request cancelled before it started (it resets its cancel flag when it
+    // starts, which would otherwise swallow a cancel that came while the request was queued).
+    std::uint64_t cancelEpoch() const { return m_cancelEpoch.load(); }
 
     // Counters for tests and the status line (read from the worker's thread or after it stopped).
     int totalEncodeCalls() const { return m_encodeCalls.load(); }
     int cachedPages() const { return m_cachedPages.load(); }
+    // The ids the last ask fed the model (prompt, image tokens unexpanded) and the conversation's ids
+    // after it (that prompt + the generated ids). Read only while the worker is idle (tests).
+    std::vector<std::int32_t> lastPromptIds() const { return m_lastPromptIds; }
+    std::vector<std::int32_t> conversationIds() const { return m_lastIds; }
 
 public slots:
     // device "cpu" / "cuda"; dtype "fp32" / "bf16" / "fp16".
-    void loadModel(const QString &directory, const QString &device, const QString &dtype);
+    // cancelEpoch: as AskRequest::cancelEpoch (0: not checked).
+    void loadModel(const QString &directory, const QString &device, const QString &dtype, quint64 cancelEpoch = 0);
     void ask(const leopard::AskRequest &request);
     void clearConversation();
     void unloadModel();
@@ -116,14 +135,17 @@ signals:
 private:
     struct CacheKey;
     std::string cacheKey(const AskPage &page) const;
-    ImageEmbeddings embeddingsFor(const AskRequest &request, AskStats &stats, std::vector<int> &modelImagesPerPage);
+    ImageEmbeddings embeddingsFor(const std::vector<AskPage> &pages, AskStats &stats, std::vector<int> &modelImagesPerPage);
 
     std::unique_ptr<LeopardModel> m_model;
     std::unique_ptr<Conversation> m_conversation;
-    std::unique_ptr<ImageEmbeddings> m_lastImages;       // the images of the conversation's first turn
+    std::unique_ptr<ImageEmbeddings> m_lastImages;       // the images of the conversation so far, in prompt order
+    std::size_t m_conversationPages = 0;                 // input images (pages) in the conversation
     std::vector<std::int32_t> m_lastIds;                 // prompt + answer ids of the last turn
+    std::vector<std::int32_t> m_lastPromptIds;
     std::map<std::string, std::shared_ptr<ImageEmbeddings>> m_cache; // per page, see cacheKey()
     std::atomic<bool> m_cancel{false};
+    std::atomic<std::uint64_t> m_cancelEpoch{1};
     std::atomic<std::int64_t> m_cancelRequestedNs{0};    // steady-clock time of requestCancel()
     std::atomic<int> m_encodeCalls{0};
     std::atomic<int> m_cachedPages{0};

@@ -2,6 +2,7 @@
 
 #include "ui/app_settings.h"
 #include "ui/chat_panel.h"
+#include "ui/history_panel.h"
 #include "ui/language.h"
 #include "ui/model_host.h"
 #include "ui/page_strip_model.h"
@@ -94,6 +95,9 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_chatPanel, &ChatPanel::settingsRequested, this, &MainWindow::showSettings);
     connect(this, &MainWindow::planChanged, this, [this] { m_chatPanel->setSelectionPlan(m_plan); });
+    connect(m_model, &PageStripModel::documentAdded, this, &MainWindow::syncChatDocuments);
+    connect(m_model, &PageStripModel::documentRemoved, this, &MainWindow::syncChatDocuments);
+    connect(this, &MainWindow::openFailed, this, &MainWindow::syncChatDocuments);
     connect(m_view, &PageView::pageStepRequested, this, &MainWindow::stepPage);
     connect(m_view, &PageView::zoomChanged, this, &MainWindow::updateStatus);
     connect(m_view, &PageView::fitModeChanged, this, [this](PageView::FitMode mode) {
@@ -284,6 +288,22 @@ void MainWindow::createDocks()
     m_viewMenu->addAction(stripDock->toggleViewAction());
     m_viewMenu->addAction(planDock->toggleViewAction());
     m_viewMenu->addAction(chatDock->toggleViewAction());
+
+    m_historyPanel = new HistoryPanel(m_chatPanel, this);
+    auto *historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("historyDock"));
+    historyDock->setWidget(m_historyPanel);
+    historyDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    tabifyDockWidget(chatDock, historyDock);
+    chatDock->raise();
+    m_viewMenu->addAction(historyDock->toggleViewAction());
+}
+
+void MainWindow::syncChatDocuments()
+{
+    // Several files opened at once: the document set is the whole batch, not each step of it.
+    if (m_opening.isEmpty())
+        m_chatPanel->setDocuments(m_model->documents());
 }
 
 void MainWindow::createStatusBar()
@@ -657,8 +677,10 @@ void MainWindow::updateBusy()
     m_busyBar->setVisible(busy);
     m_busyLabel->setVisible(busy);
     m_cancelOpenButton->setVisible(busy);
-    if (!busy)
+    if (!busy) {
+        syncChatDocuments(); // cancelled, refused and duplicate opens end a batch too
         return;
+    }
     QString text = m_openingStage;
     if (text.isEmpty())
         text = tr("Opening %n document(s)…", nullptr, int(m_opening.size()));

@@ -26,6 +26,7 @@ class PageStripView;
 class PageView;
 class PlanPanel;
 class ChatPanel;
+class HistoryPanel;
 class ModelHost;
 
 class MainWindow : public QMainWindow
@@ -54,6 +55,7 @@ public:
     PageView *pageView() const { return m_view; }
     PlanPanel *planPanel() const { return m_planPanel; }
     ChatPanel *chatPanel() const { return m_chatPanel; }
+    HistoryPanel *historyPanel() const { return m_historyPanel; }
     ModelHost *modelHost() const { return m_modelHost; }
     viewer::PageRenderer *pageRenderer() const { return m_renderer; }
     leopard::CropPlan currentPlan() const { return m_plan.plan; }
@@ -121,6 +123,8 @@ private:
     PlanPanel *m_planPanel;
     ModelHost *m_modelHost;
     ChatPanel *m_chatPanel;
+    HistoryPanel *m_historyPanel = nullptr;
+    void syncChatDocuments(); // the open documents to the chat's sessions, once no open is pending
 
     SelectionPlan m_plan;
     double m_analysisDpi;

@@ -62,8 +62,10 @@ void ModelHost::loadLocation(const ModelLocation &location)
     m_dtype = AppSettings::modelDtype().isEmpty() ? QString::fromStdString(devices.defaultDtype) : AppSettings::modelDtype();
     m_worker->requestCancel(); // a load in progress gives way to this one
     setState(State::Loading);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, dir = location.directory, dev = m_device, dt = m_dtype] {
-        w->loadModel(dir, dev, dt);
+    // The epoch after that cancel: a Cancel pressed before the worker starts this load still counts.
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, dir = location.directory, dev = m_device, dt = m_dtype,
+                                         epoch = m_worker->cancelEpoch()] {
+        w->loadModel(dir, dev, dt, epoch);
     }, Qt::QueuedConnection);
 }
 
@@ -72,7 +74,9 @@ void ModelHost::ask(const AskRequest &request)
     if (m_state != State::Ready)
         return;
     setState(State::Busy);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, request] { w->ask(request); }, Qt::QueuedConnection);
+    AskRequest r = request;
+    r.cancelEpoch = m_worker->cancelEpoch();
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, r] { w->ask(r); }, Qt::QueuedConnection);
 }
 
 void ModelHost::cancel()

@@ -34,7 +34,8 @@ bool SessionGenerationSettings::operator==(const SessionGenerationSettings &o) c
 bool SessionTurn::operator==(const SessionTurn &o) const
 {
     return question == o.question && answer == o.answer && pages == o.pages && settings == o.settings
-        && asked == o.asked && answered == o.answered && state == o.state;
+        && asked == o.asked && answered == o.answered && state == o.state && addedPages == o.addedPages
+        && freshContext == o.freshContext;
 }
 
 bool SavedConversation::operator==(const SavedConversation &o) const
@@ -63,14 +64,23 @@ QJsonObject SavedConversation::toJson() const
                                    // as a string: JSON numbers lose 64-bit integers past 2^53
                                    {QStringLiteral("seed"), QString::number(s.seed)},
                                    {QStringLiteral("analysis_dpi"), s.analysisDpi}};
-        ts.append(QJsonObject{{QStringLiteral("question"), t.question},
+        QJsonObject turn{{QStringLiteral("question"), t.question},
                               {QStringLiteral("answer"), t.answer},
                               {QStringLiteral("state"), t.state == TurnState::Complete ? QStringLiteral("complete")
                                                                                        : QStringLiteral("interrupted")},
                               {QStringLiteral("pages"), pages},
                               {QStringLiteral("settings"), settings},
                               {QStringLiteral("asked"), stamp(t.asked)},
-                              {QStringLiteral("answered"), stamp(t.answered)}});
+                              {QStringLiteral("answered"), stamp(t.answered)}};
+        if (!t.addedPages.isEmpty()) {
+            QJsonArray added;
+            for (const SessionPageRef &p : t.addedPages)
+                added.append(QJsonObject{{QStringLiteral("file"), p.file}, {QStringLiteral("page"), p.page}});
+            turn.insert(QStringLiteral("added_pages"), added);
+        }
+        if (t.freshContext)
+            turn.insert(QStringLiteral("fresh_context"), true);
+        ts.append(turn);
     }
     return QJsonObject{{QStringLiteral("format"), kFormat},
                        {QStringLiteral("id"), id},
@@ -116,6 +126,17 @@ bool SavedConversation::fromJson(const QJsonObject &json, SavedConversation *out
             turn.pages.append({r.need(p, "file", QJsonValue::String, where + QStringLiteral(" page")).toString(),
                                r.need(p, "page", QJsonValue::Double, where + QStringLiteral(" page")).toInt()});
         }
+        // Optional (absent in files written before pages could be added mid-conversation).
+        if (t.contains(QLatin1String("added_pages"))) {
+            const QJsonArray added = r.need(t, "added_pages", QJsonValue::Array, where).toArray();
+            for (const QJsonValue &pv : added) {
+                const QJsonObject p = pv.toObject();
+                turn.addedPages.append({r.need(p, "file", QJsonValue::String, where + QStringLiteral(" added page")).toString(),
+                                        r.need(p, "page", QJsonValue::Double, where + QStringLiteral(" added page")).toInt()});
+            }
+        }
+        if (t.contains(QLatin1String("fresh_context")))
+            turn.freshContext = r.need(t, "fresh_context", QJsonValue::Bool, where).toBool();
         const QJsonObject s = r.need(t, "settings", QJsonValue::Object, where).toObject();
         const QString sw = where + QStringLiteral(" settings");
         turn.settings.modelDir = r.need(s, "model_dir", QJsonValue::String, sw).toString();

@@ -10,7 +10,10 @@
 //                  "pages": [ {"file": absolute path, "page": 1-based} ],
 //                  "settings": {"model_dir", "dtype", "device", "max_new_tokens", "temperature",
 //                               "top_p", "seed", "analysis_dpi"},
-//                  "asked": ISO-8601 UTC, "answered": ISO-8601 UTC (last save of the answer) } ] }
+//                  "asked": ISO-8601 UTC, "answered": ISO-8601 UTC (last save of the answer),
+//                  optional: "added_pages": [ {"file", "page"} ] (pages this turn added to the
+//                  conversation; they are also in "pages"), "fresh_context": true (the model did
+//                  not see the earlier turns: asked in a restored conversation) } ] }
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -47,7 +50,9 @@ enum class TurnState { Complete, Interrupted };
 struct SessionTurn {
     QString question;
     QString answer;                     // the text shown so far
-    QList<SessionPageRef> pages;        // the pages the question was asked about
+    QList<SessionPageRef> pages;        // the pages the question was asked about (the conversation's, in order)
+    QList<SessionPageRef> addedPages;   // the pages this turn added to the conversation (also in `pages`)
+    bool freshContext = false;          // the model started afresh here (it did not see the earlier turns)
     SessionGenerationSettings settings;
     QDateTime asked;                    // UTC
     QDateTime answered;                 // UTC; when the answer was last saved

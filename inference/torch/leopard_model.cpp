@@ -21,6 +21,10 @@ namespace leopard {
 
 struct ImageEmbeddings::Impl {
     at::Tensor values; // [tiles, tokensPerTile, hidden]
+    // Where the rows came from: one serial per encodeImages() result, in order (a concatenation
+    // lists its parts'). A conversation continues its KV cache only when the images it ran are a
+    // prefix of the new ones, which these serials show without comparing tensors.
+    std::vector<std::uint64_t> origin;
 };
 
 ImageEmbeddings::ImageEmbeddings() = default;
@@ -53,11 +57,14 @@ at::Tensor fromFloatArray(const std::vector<std::int64_t> &shape, const std::vec
     return at::from_blob(const_cast<float *>(values.data()), shape, at::TensorOptions().dtype(at::kFloat)).clone();
 }
 
-ImageEmbeddings wrap(at::Tensor t)
+std::atomic<std::uint64_t> g_nextOrigin{1};
+
+ImageEmbeddings wrap(at::Tensor t, std::vector<std::uint64_t> origin = {})
 {
     ImageEmbeddings e;
     auto impl = std::make_shared<ImageEmbeddings::Impl>();
     impl->values = std::move(t);
+    impl->origin = origin.empty() ? std::vector<std::uint64_t>{g_nextOrigin++} : std::move(origin);
     e.d = std::move(impl);
     return e;
 }
@@ -74,12 +81,19 @@ ImageEmbeddings ImageEmbeddings::concat(const std::vector<ImageEmbeddings> &part
 {
     c10::InferenceMode guard;
     std::vector<at::Tensor> ts;
+    std::vector<std::uint64_t> origin;
+    const ImageEmbeddings *only = nullptr;
     for (const ImageEmbeddings &p : parts)
-        if (p.tiles() > 0)
+        if (p.tiles() > 0) {
             ts.push_back(p.d->values);
+            origin.insert(origin.end(), p.d->origin.begin(), p.d->origin.end());
+            only = &p;
+        }
     if (ts.empty())
         return {};
-    return wrap(ts.size() == 1 ? ts.front() : at::cat(ts, 0));
+    if (ts.size() == 1)
+        return *only; // the same rows, the same identity
+    return wrap(at::cat(ts, 0), std::move(origin));
 }
 
 // ---------------------------------------------------------------- Conversation
@@ -87,7 +101,8 @@ ImageEmbeddings ImageEmbeddings::concat(const std::vector<ImageEmbeddings> &part
 struct Conversation::Impl {
     model::KvCache cache;
     std::vector<std::int32_t> ranIds;             // ids whose positions the cache holds (images unexpanded)
-    std::shared_ptr<const ImageEmbeddings::Impl> images;
+    std::vector<std::uint64_t> imageOrigin;       // ImageEmbeddings::Impl::origin of the images run
+    std::int64_t imageTiles = 0;                  // their tiles (the image tokens in ranIds)
 };
 
 Conversation::Conversation() : d(std::make_unique<Impl>()) {}
@@ -230,14 +245,15 @@ void checkIds(const std::vector<std::int32_t> &ids, std::int64_t rows)
 }
 
 // Legacy _merge_input_ids_with_image_features: every image-token id is replaced in place by its
-// tile's rows, tiles consumed in order.
+// tile's rows, tiles consumed in order from `firstTile` (a continued conversation's new turn starts
+// past the tiles already in the cache).
 at::Tensor mergeEmbeddings(const LoadedWeights &w, const std::vector<std::int32_t> &ids, std::int64_t imageId,
-                           const ImageEmbeddings &images)
+                           const ImageEmbeddings &images, std::int64_t firstTile = 0)
 {
     std::vector<std::int64_t> ids64(ids.begin(), ids.end());
     const at::Tensor text = model::embedTokens(w, at::tensor(ids64, at::TensorOptions().dtype(at::kLong)));
     std::vector<at::Tensor> pieces;
-    std::int64_t runStart = 0, tile = 0;
+    std::int64_t runStart = 0, tile = firstTile;
     const std::int64_t n = std::int64_t(ids.size());
     for (std::int64_t i = 0; i < n; ++i) {
         if (ids[std::size_t(i)] != imageId)
@@ -277,15 +293,19 @@ GenerationResult LeopardModel::generate(const std::vector<std::int32_t> &inputId
 
     Conversation::Impl &c = *conversation.d;
     const std::size_t ran = c.ranIds.size();
-    const bool extends = c.cache.length() > 0 && c.images == images.d && ran < inputIds.size() &&
+    // The images already run must be the first of the new ones (same origin serials, in order): a
+    // follow-up may add pages, whose tiles come after them and whose tokens are in the new part.
+    const std::vector<std::uint64_t> noOrigin;
+    const std::vector<std::uint64_t> &origin = images.d ? images.d->origin : noOrigin;
+    const bool sameImagesFirst = c.imageOrigin.size() <= origin.size() &&
+                                 std::equal(c.imageOrigin.begin(), c.imageOrigin.end(), origin.begin());
+    const bool extends = c.cache.length() > 0 && sameImagesFirst && ran < inputIds.size() &&
                          std::equal(c.ranIds.begin(), c.ranIds.end(), inputIds.begin()) &&
-                         std::find(inputIds.begin() + std::ptrdiff_t(ran), inputIds.end(), std::int32_t(imageId)) ==
-                             inputIds.end();
+                         std::count(c.ranIds.begin(), c.ranIds.end(), std::int32_t(imageId)) == c.imageTiles;
     at::Tensor merged;
     if (extends) {
         const std::vector<std::int32_t> rest(inputIds.begin() + std::ptrdiff_t(ran), inputIds.end());
-        std::vector<std::int64_t> rest64(rest.begin(), rest.end());
-        merged = model::embedTokens(d->weights, at::tensor(rest64, at::TensorOptions().dtype(at::kLong)));
+        merged = mergeEmbeddings(d->weights, rest, imageId, images, c.imageTiles);
     } else {
         c = Conversation::Impl{};
         merged = mergeEmbeddings(d->weights, inputIds, imageId, images);
@@ -306,7 +326,8 @@ GenerationResult LeopardModel::generate(const std::vector<std::int32_t> &inputId
     c.ranIds = inputIds;
     if (!r.ids.empty())
         c.ranIds.insert(c.ranIds.end(), r.ids.begin(), r.ids.end() - 1);
-    c.images = images.d;
+    c.imageOrigin = origin;
+    c.imageTiles = images.tiles();
     return r;
 }
 

@@ -90,8 +90,10 @@ struct GenerationResult {
 
 // The KV cache of one conversation kept between generate() calls, so that a follow-up turn
 // (appendFollowUp: previous prompt + answer + new turn) prefills only its new tokens. Reused only when
-// the new ids extend the ids already run, the images are the same ImageEmbeddings object and the new
-// tokens hold no image token; anything else silently starts over. Not shared between threads.
+// the new ids extend the ids already run and the images already run are the first of the new
+// ImageEmbeddings (the same encodeImages() results in the same order: ImageEmbeddings::concat of the
+// conversation's images and a new turn's); the new turn's image tokens take the tiles after them.
+// Anything else silently starts over. Not shared between threads.
 class Conversation {
 public:
     Conversation();

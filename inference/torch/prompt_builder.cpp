@@ -60,6 +60,62 @@ std::string instructionFor(const std::string &setting, const std::string &quesTy
     throw PromptError("unknown answer setting '" + setting + "' (direct, cot or none)");
 }
 
+namespace {
+
+// The question with exactly `images` <image> tags: missing ones in front (then a space), as the
+// reference does; extra ones removed (the reference crashes on them).
+std::string placeTags(const std::string &questionIn, std::size_t images, std::int64_t *tagsInQuestion)
+{
+    std::string question = questionIn;
+    const std::size_t tags = countTags(question);
+    *tagsInQuestion = std::int64_t(tags);
+    if (tags < images) {
+        std::string front;
+        for (std::size_t i = tags; i < images; ++i)
+            front += kImageTag;
+        question = front + " " + question;
+    } else if (tags > images) {
+        question = keepFirstTags(question, images);
+    }
+    return question;
+}
+
+// The image-token name config.json's image_token_index refers to (128200 =
+// <|reserved_special_token_195|> in Leopard's 3.0-numbered tokenizer).
+std::string imageTokenName(const Tokenizer &tok, const ckpt::ModelConfig &config)
+{
+    const auto name = tok.tokenString(static_cast<std::int32_t>(config.imageTokenIndex));
+    if (!name || !tok.isSpecial(static_cast<std::int32_t>(config.imageTokenIndex)))
+        throw PromptError("image_token_index " + std::to_string(config.imageTokenIndex) +
+                          " is not a special token of the tokenizer");
+    return *name;
+}
+
+// Replaces the i-th remaining <image> (first occurrence, one at a time, as str.replace(.., 1)) with
+// "image <firstNumber + i>: " + open + one image token per model image + close. Returns the image tokens.
+std::int64_t expandTags(const Tokenizer &tok, const ckpt::ModelConfig &config, std::string &prompt,
+                        const std::vector<int> &modelImagesPerImage, std::size_t firstNumber)
+{
+    const std::string open = special(tok, "<|reserved_special_token_20|>");
+    const std::string close = special(tok, "<|reserved_special_token_21|>");
+    const std::string image = imageTokenName(tok, config);
+    std::int64_t tokens = 0;
+    for (std::size_t i = 0; i < modelImagesPerImage.size(); ++i) {
+        std::string block = "image " + std::to_string(firstNumber + i) + ": " + open;
+        for (int k = 0; k < modelImagesPerImage[i]; ++k)
+            block += image;
+        block += close;
+        const std::size_t at = prompt.find(kImageTag);
+        if (at == std::string::npos)
+            throw PromptError("internal: fewer <image> tags than images");
+        prompt.replace(at, kImageTag.size(), block);
+        tokens += modelImagesPerImage[i];
+    }
+    return tokens;
+}
+
+} // namespace
+
 BuiltPrompt buildPrompt(const Tokenizer &tok, const ckpt::ModelConfig &config, const std::string &questionIn,
                         const std::vector<int> &modelImagesPerImage, const PromptOptions &options)
 {
@@ -68,42 +124,14 @@ BuiltPrompt buildPrompt(const Tokenizer &tok, const ckpt::ModelConfig &config, c
                              special(tok, "<|end_header_id|>") + "\n\n";
     const std::string tail = special(tok, "<|eot_id|>") + special(tok, "<|start_header_id|>") + "assistant" +
                              special(tok, "<|end_header_id|>") + "\n\n";
-    const std::string open = special(tok, "<|reserved_special_token_20|>");
-    const std::string close = special(tok, "<|reserved_special_token_21|>");
-    // The image placeholder is whatever token config.json's image_token_index names (128200 =
-    // <|reserved_special_token_195|> in Leopard's 3.0-numbered tokenizer).
-    const auto imageTokenName = tok.tokenString(static_cast<std::int32_t>(config.imageTokenIndex));
-    if (!imageTokenName || !tok.isSpecial(static_cast<std::int32_t>(config.imageTokenIndex)))
-        throw PromptError("image_token_index " + std::to_string(config.imageTokenIndex) +
-                          " is not a special token of the tokenizer");
+    special(tok, "<|reserved_special_token_20|>");
+    special(tok, "<|reserved_special_token_21|>");
+    imageTokenName(tok, config);
 
     BuiltPrompt out;
-    std::string question = questionIn;
-    const std::size_t images = modelImagesPerImage.size();
-    out.tagsInQuestion = std::int64_t(countTags(question));
-    if (std::size_t(out.tagsInQuestion) < images)
-        question = [&] {
-            std::string tags;
-            for (std::size_t i = std::size_t(out.tagsInQuestion); i < images; ++i)
-                tags += kImageTag;
-            return tags + " " + question;
-        }();
-    else if (std::size_t(out.tagsInQuestion) > images)
-        question = keepFirstTags(question, images);
-
+    const std::string question = placeTags(questionIn, modelImagesPerImage.size(), &out.tagsInQuestion);
     std::string prompt = head + question + "\n" + instructionFor(options.setting, options.quesType) + tail;
-    // Replace the i-th remaining <image> (first occurrence, one at a time, as str.replace(.., 1)).
-    for (std::size_t i = 0; i < images; ++i) {
-        std::string block = "image " + std::to_string(i + 1) + ": " + open;
-        for (int k = 0; k < modelImagesPerImage[i]; ++k)
-            block += *imageTokenName;
-        block += close;
-        const std::size_t at = prompt.find(kImageTag);
-        if (at == std::string::npos)
-            throw PromptError("internal: fewer <image> tags than images");
-        prompt.replace(at, kImageTag.size(), block);
-        out.imageTokens += modelImagesPerImage[i];
-    }
+    out.imageTokens = expandTags(tok, config, prompt, modelImagesPerImage, 1);
     replaceAll(prompt, "\r\n\t\t\r\n\t\t", " ");
 
     out.text = prompt;
@@ -129,6 +157,34 @@ std::vector<std::int32_t> appendFollowUp(const Tokenizer &tok, std::vector<std::
             special(tok, "<|end_header_id|>") + "\n\n";
     const std::vector<std::int32_t> ids = tok.encode(turn, /*addSpecialTokens=*/false);
     conversation.insert(conversation.end(), ids.begin(), ids.end());
+    return conversation;
+}
+
+} // namespace leopard
+
+namespace leopard {
+
+std::vector<std::int32_t> appendFollowUp(const Tokenizer &tok, const ckpt::ModelConfig &config,
+                                         std::vector<std::int32_t> conversation, const std::string &questionIn,
+                                         const std::vector<int> &modelImagesPerNewImage, std::size_t imagesBefore,
+                                         const PromptOptions &options)
+{
+    if (modelImagesPerNewImage.empty())
+        return appendFollowUp(tok, std::move(conversation), questionIn, options);
+    const std::string eot = special(tok, "<|eot_id|>");
+    const std::int32_t eotId = *tok.tokenId(eot);
+    std::int64_t tagsInQuestion = 0;
+    const std::string question = placeTags(questionIn, modelImagesPerNewImage.size(), &tagsInQuestion);
+    std::string turn = conversation.empty() || conversation.back() != eotId ? eot : std::string();
+    turn += special(tok, "<|start_header_id|>") + "user" + special(tok, "<|end_header_id|>") + "\n\n" + question + "\n" +
+            instructionFor(options.setting, options.quesType) + eot + special(tok, "<|start_header_id|>") + "assistant" +
+            special(tok, "<|end_header_id|>") + "\n\n";
+    expandTags(tok, config, turn, modelImagesPerNewImage, imagesBefore + 1);
+    const std::vector<std::int32_t> ids = tok.encode(turn, /*addSpecialTokens=*/false);
+    conversation.insert(conversation.end(), ids.begin(), ids.end());
+    if (options.maxLength > 0 && std::int64_t(conversation.size()) > options.maxLength)
+        throw PromptError("the conversation with the added pages would be " + std::to_string(conversation.size()) +
+                          " tokens, more than the " + std::to_string(options.maxLength) + " the model takes");
     return conversation;
 }
 

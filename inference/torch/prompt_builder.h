@@ -50,9 +50,21 @@ BuiltPrompt buildPrompt(const Tokenizer &tokenizer, const ckpt::ModelConfig &con
 // `conversation` = the previous prompt's ids followed by the answer's generated ids; an answer that did
 // not end with <|eot_id|> (stopped on length, cancelled, <|end_of_text|>) is closed with one first. Then
 // "<|start_header_id|>user<|end_header_id|>\n\n" + question + "\n" + instruction + the assistant header,
-// tokenised without the post-processor's BOS. Follow-ups carry no images: <image> tags stay literal text
-// (the pages are those of the first turn). Throws PromptError on a missing special token.
+// tokenised without the post-processor's BOS. This one carries no images: <image> tags stay literal text.
+// Throws PromptError on a missing special token.
 std::vector<std::int32_t> appendFollowUp(const Tokenizer &tokenizer, std::vector<std::int32_t> conversation,
                                          const std::string &question, const PromptOptions &options = {});
+
+// A follow-up turn that adds images (pages added mid-conversation): the same turn as above, with
+// the new images' <image> tags placed in it by buildPrompt's rules (missing tags in front of the
+// question followed by a space, extra ones removed) and expanded the same way, numbered on from the
+// conversation's images: "image <imagesBefore + 1>: <|reserved_special_token_20|>" + one image token
+// per model image + "<|reserved_special_token_21|>". No BOS. With no new images this is the
+// overload above (tags stay literal). Throws PromptError when the conversation would exceed
+// options.maxLength (no truncation: it would cut the new images).
+std::vector<std::int32_t> appendFollowUp(const Tokenizer &tokenizer, const ckpt::ModelConfig &config,
+                                         std::vector<std::int32_t> conversation, const std::string &question,
+                                         const std::vector<int> &modelImagesPerNewImage, std::size_t imagesBefore,
+                                         const PromptOptions &options = {});
 
 } // namespace leopard
