@@ -130,6 +130,9 @@ private slots:
         b.answer = QStringLiteral("About 1.2");
         b.state = TurnState::Interrupted;
         b.answered = a.asked.addSecs(9);
+        b.addedPages = {{QStringLiteral("/data/deck.pptx"), 4}}; // a page added by this turn
+        b.pages.append(b.addedPages.first());
+        b.freshContext = true;
         c.turns = {a, b};
         QString error;
         QVERIFY2(store.save(c, &error), qPrintable(error));
@@ -151,6 +154,13 @@ private slots:
         QCOMPARE(turns[0].toObject()[QStringLiteral("pages")].toArray()[1].toObject()[QStringLiteral("page")].toInt(), 11);
         QCOMPARE(turns[0].toObject()[QStringLiteral("settings")].toObject()[QStringLiteral("seed")].toString(),
                  QStringLiteral("4611686018427387911"));
+        // Optional fields: absent when unset (files stay readable by the first version), present when set.
+        QVERIFY(!turns[0].toObject().contains(QStringLiteral("added_pages")));
+        QVERIFY(!turns[0].toObject().contains(QStringLiteral("fresh_context")));
+        QCOMPARE(turns[1].toObject()[QStringLiteral("added_pages")].toArray()[0].toObject()[QStringLiteral("file")].toString(),
+                 QStringLiteral("/data/deck.pptx"));
+        QCOMPARE(turns[1].toObject()[QStringLiteral("added_pages")].toArray()[0].toObject()[QStringLiteral("page")].toInt(), 4);
+        QCOMPARE(turns[1].toObject()[QStringLiteral("fresh_context")].toBool(), true);
     }
 
     // The key is made of document contents: order and location do not matter, a changed file does.
@@ -315,7 +325,9 @@ private slots:
             QProcess writer;
             writer.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--writer"), dir});
             QVERIFY(writer.waitForStarted());
-            QThread::msleep(20 + QRandomGenerator::global()->bounded(250));
+            // Until one answer is complete on disk, later rounds wait longer: on a loaded machine the
+            // writer may take more than the longest random wait to start and finish an answer.
+            QThread::msleep(20 + QRandomGenerator::global()->bounded(250) + (previousPieces == 0 ? round * 40 : 0));
             QVERIFY2(writer.state() == QProcess::Running, writer.readAllStandardError().constData());
             writer.kill(); // SIGKILL
             QVERIFY(writer.waitForFinished());
