@@ -605,6 +605,247 @@
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
+    <message>
+        <source>Getting the real model</source>
+        <translation>Das echte Modell beschaffen</translation>
+    </message>
+    <message>
+        <source>Model status</source>
+        <translation>Modellstatus</translation>
+    </message>
+    <message>
+        <source>Cancel loading the model</source>
+        <translation>Laden des Modells abbrechen</translation>
+    </message>
+    <message>
+        <source>Restored conversation. The model does not remember it: the next question starts a fresh conversation with the model about the same pages.</source>
+        <translation>Wiederhergestellte Unterhaltung. Das Modell erinnert sich nicht daran: Die nächste Frage beginnt eine neue Unterhaltung mit dem Modell über dieselben Seiten.</translation>
+    </message>
+    <message>
+        <source>Questions and the model&apos;s answers; each answer has Copy and Export links</source>
+        <translation>Fragen und die Antworten des Modells; jede Antwort hat Links zum Kopieren und Exportieren</translation>
+    </message>
+    <message>
+        <source>Answer status</source>
+        <translation>Status der Antwort</translation>
+    </message>
+    <message>
+        <source>Ask the question</source>
+        <translation>Frage stellen</translation>
+    </message>
+    <message>
+        <source>Ask in this conversation, giving the model the newly checked pages too</source>
+        <translation>In dieser Unterhaltung fragen und dem Modell auch die neu markierten Seiten geben</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Ask in a new conversation about the checked pages only</source>
+        <translation>In einer neuen Unterhaltung nur zu den markierten Seiten fragen</translation>
+    </message>
+    <message>
+        <source>Ask in a new conversation about the checked pages</source>
+        <translation>In einer neuen Unterhaltung zu den markierten Seiten fragen</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Antwort anhalten</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export this conversation</source>
+        <translation>Diese Unterhaltung exportieren</translation>
+    </message>
+    <message>
+        <source>Export the conversation</source>
+        <translation>Die Unterhaltung exportieren</translation>
+    </message>
+    <message>
+        <source>Generation options</source>
+        <translation>Generierungsoptionen</translation>
+    </message>
+    <message>
+        <source>Answer stopped.</source>
+        <translation>Antwort angehalten.</translation>
+    </message>
+    <message>
+        <source>Answer stopped: %1</source>
+        <translation>Antwort angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Answer complete.</source>
+        <translation>Antwort vollständig.</translation>
+    </message>
+    <message>
+        <source>Answer complete: %1</source>
+        <translation>Antwort vollständig: %1</translation>
+    </message>
+    <message>
+        <source>The answer failed.</source>
+        <translation>Die Antwort ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The answer failed: %1</source>
+        <translation>Die Antwort ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Maximum new tokens</source>
+        <translation>Maximale Zahl neuer Token</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Reading the open documents to find their saved conversations…</source>
+        <translation>Die geöffneten Dokumente werden gelesen, um ihre gespeicherten Unterhaltungen zu finden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n page(s) to this conversation</source>
+        <translation>
+            <numerusform>%n Seite zu dieser Unterhaltung hinzufügen</numerusform>
+            <numerusform>%n Seiten zu dieser Unterhaltung hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The checked pages differ from this conversation&apos;s %n page(s): add the new ones to it, or start a new conversation.</source>
+        <translation>
+            <numerusform>Die markierten Seiten weichen von der Seite dieser Unterhaltung ab: Fügen Sie die neuen hinzu oder beginnen Sie eine neue Unterhaltung.</numerusform>
+            <numerusform>Die markierten Seiten weichen von den %n Seiten dieser Unterhaltung ab: Fügen Sie die neuen hinzu oder beginnen Sie eine neue Unterhaltung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next question about the same %n page(s); the model starts afresh (it does not remember this conversation).</source>
+        <translation>
+            <numerusform>Nächste Frage zur selben Seite; das Modell beginnt neu (es erinnert sich nicht an diese Unterhaltung).</numerusform>
+            <numerusform>Nächste Frage zu denselben %n Seiten; das Modell beginnt neu (es erinnert sich nicht an diese Unterhaltung).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answering…</source>
+        <translation>Antwort läuft…</translation>
+    </message>
+    <message>
+        <source>Pages added in this turn:</source>
+        <translation>In dieser Runde hinzugefügte Seiten:</translation>
+    </message>
+    <message>
+        <source>(The model started afresh here: it did not see the earlier turns.)</source>
+        <translation>(Das Modell hat hier neu begonnen: Die früheren Runden hat es nicht gesehen.)</translation>
+    </message>
+    <message>
+        <source>Interrupted: the app stopped before this answer was complete.</source>
+        <translation>Unterbrochen: Die App wurde beendet, bevor diese Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Answer</source>
+        <translation>Antwort kopieren</translation>
+    </message>
+    <message>
+        <source>Export Answer…</source>
+        <translation>Antwort exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Conversation…</source>
+        <translation>Unterhaltung exportieren…</translation>
+    </message>
+    <message>
+        <source>Wait for the answer to finish (or stop it) before opening another conversation.</source>
+        <translation>Warten Sie, bis die Antwort fertig ist (oder halten Sie sie an), bevor Sie eine andere Unterhaltung öffnen.</translation>
+    </message>
+    <message>
+        <source>This conversation is being answered; stop the answer first.</source>
+        <translation>Diese Unterhaltung wird gerade beantwortet; halten Sie die Antwort zuerst an.</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::HistoryPanel</name>
+    <message>
+        <source>Saved conversations about the open documents</source>
+        <translation>Gespeicherte Unterhaltungen zu den geöffneten Dokumenten</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected conversation</source>
+        <translation>Die ausgewählte Unterhaltung öffnen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected conversation</source>
+        <translation>Die ausgewählte Unterhaltung löschen</translation>
+    </message>
+    <message>
+        <source>Delete Conversation</source>
+        <translation>Unterhaltung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the saved conversation “%1”? This cannot be undone.</source>
+        <translation>Die gespeicherte Unterhaltung „%1“ löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Open documents to see their saved conversations.</source>
+        <translation>Öffnen Sie Dokumente, um ihre gespeicherten Unterhaltungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading the open documents…</source>
+        <translation>Die geöffneten Dokumente werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No saved conversations about the open documents yet.</source>
+        <translation>Noch keine gespeicherten Unterhaltungen zu den geöffneten Dokumenten.</translation>
+    </message>
+    <message>
+        <source>Saved conversations about the open documents, newest first:</source>
+        <translation>Gespeicherte Unterhaltungen zu den geöffneten Dokumenten, neueste zuerst:</translation>
+    </message>
+    <message>
+        <source>Damaged file (cannot be opened) · %1
+%2</source>
+        <translation>Beschädigte Datei (kann nicht geöffnet werden) · %1
+%2</translation>
+    </message>
+    <message>
+        <source>(no question)</source>
+        <translation>(keine Frage)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n turn(s)</source>
+        <translation>
+            <numerusform>%1 · %n Runde</numerusform>
+            <numerusform>%1 · %n Runden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · interrupted</source>
+        <translation> · unterbrochen</translation>
+    </message>
+    <message>
+        <source> · shown</source>
+        <translation> · angezeigt</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::MainWindow</name>
@@ -880,6 +1121,10 @@
     <message>
         <source>About Leopard Desk</source>
         <translation>Über Leopard Desk</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>

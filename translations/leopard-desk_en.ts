@@ -17,6 +17,37 @@
             <numerusform>New question about %n checked pages (%1 model images, plan on the right).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n page(s) to this conversation</source>
+        <translation>
+            <numerusform>Add %n page to this conversation</numerusform>
+            <numerusform>Add %n pages to this conversation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The checked pages differ from this conversation&apos;s %n page(s): add the new ones to it, or start a new conversation.</source>
+        <translation>
+            <numerusform>The checked pages differ from this conversation&apos;s page: add the new ones to it, or start a new conversation.</numerusform>
+            <numerusform>The checked pages differ from this conversation&apos;s %n pages: add the new ones to it, or start a new conversation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next question about the same %n page(s); the model starts afresh (it does not remember this conversation).</source>
+        <translation>
+            <numerusform>Next question about the same page; the model starts afresh (it does not remember this conversation).</numerusform>
+            <numerusform>Next question about the same %n pages; the model starts afresh (it does not remember this conversation).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::HistoryPanel</name>
+    <message numerus="yes">
+        <source>%1 · %n turn(s)</source>
+        <translation>
+            <numerusform>%1 · %n turn</numerusform>
+            <numerusform>%1 · %n turns</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::MainWindow</name>

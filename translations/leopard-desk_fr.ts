@@ -605,6 +605,247 @@
         <source>Error:</source>
         <translation>Erreur&#xa0;:</translation>
     </message>
+    <message>
+        <source>Getting the real model</source>
+        <translation>Obtenir le vrai modèle</translation>
+    </message>
+    <message>
+        <source>Model status</source>
+        <translation>État du modèle</translation>
+    </message>
+    <message>
+        <source>Cancel loading the model</source>
+        <translation>Annuler le chargement du modèle</translation>
+    </message>
+    <message>
+        <source>Restored conversation. The model does not remember it: the next question starts a fresh conversation with the model about the same pages.</source>
+        <translation>Conversation restaurée. Le modèle ne s’en souvient pas&#xa0;: la question suivante commence une nouvelle conversation avec le modèle sur les mêmes pages.</translation>
+    </message>
+    <message>
+        <source>Questions and the model&apos;s answers; each answer has Copy and Export links</source>
+        <translation>Les questions et les réponses du modèle&#xa0;; chaque réponse a des liens Copier et Exporter</translation>
+    </message>
+    <message>
+        <source>Answer status</source>
+        <translation>État de la réponse</translation>
+    </message>
+    <message>
+        <source>Ask the question</source>
+        <translation>Poser la question</translation>
+    </message>
+    <message>
+        <source>Ask in this conversation, giving the model the newly checked pages too</source>
+        <translation>Demander dans cette conversation en donnant aussi au modèle les pages nouvellement cochées</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>Ask in a new conversation about the checked pages only</source>
+        <translation>Demander dans une nouvelle conversation sur les seules pages cochées</translation>
+    </message>
+    <message>
+        <source>Ask in a new conversation about the checked pages</source>
+        <translation>Demander dans une nouvelle conversation sur les pages cochées</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Arrêter la réponse</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export this conversation</source>
+        <translation>Exporter cette conversation</translation>
+    </message>
+    <message>
+        <source>Export the conversation</source>
+        <translation>Exporter la conversation</translation>
+    </message>
+    <message>
+        <source>Generation options</source>
+        <translation>Options de génération</translation>
+    </message>
+    <message>
+        <source>Answer stopped.</source>
+        <translation>Réponse arrêtée.</translation>
+    </message>
+    <message>
+        <source>Answer stopped: %1</source>
+        <translation>Réponse arrêtée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Answer complete.</source>
+        <translation>Réponse terminée.</translation>
+    </message>
+    <message>
+        <source>Answer complete: %1</source>
+        <translation>Réponse terminée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The answer failed.</source>
+        <translation>La réponse a échoué.</translation>
+    </message>
+    <message>
+        <source>The answer failed: %1</source>
+        <translation>La réponse a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Maximum new tokens</source>
+        <translation>Nombre maximal de nouveaux jetons</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Reading the open documents to find their saved conversations…</source>
+        <translation>Lecture des documents ouverts pour trouver leurs conversations enregistrées…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n page(s) to this conversation</source>
+        <translation>
+            <numerusform>Ajouter %n page à cette conversation</numerusform>
+            <numerusform>Ajouter %n pages à cette conversation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The checked pages differ from this conversation&apos;s %n page(s): add the new ones to it, or start a new conversation.</source>
+        <translation>
+            <numerusform>Les pages cochées diffèrent de la page de cette conversation&#xa0;: ajoutez-y les nouvelles ou commencez une nouvelle conversation.</numerusform>
+            <numerusform>Les pages cochées diffèrent des %n pages de cette conversation&#xa0;: ajoutez-y les nouvelles ou commencez une nouvelle conversation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next question about the same %n page(s); the model starts afresh (it does not remember this conversation).</source>
+        <translation>
+            <numerusform>Question suivante sur la même page&#xa0;; le modèle repart de zéro (il ne se souvient pas de cette conversation).</numerusform>
+            <numerusform>Question suivante sur les mêmes %n pages&#xa0;; le modèle repart de zéro (il ne se souvient pas de cette conversation).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answering…</source>
+        <translation>Réponse en cours…</translation>
+    </message>
+    <message>
+        <source>Pages added in this turn:</source>
+        <translation>Pages ajoutées à cet échange&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(The model started afresh here: it did not see the earlier turns.)</source>
+        <translation>(Le modèle est reparti de zéro ici&#xa0;: il n’a pas vu les échanges précédents.)</translation>
+    </message>
+    <message>
+        <source>Interrupted: the app stopped before this answer was complete.</source>
+        <translation>Interrompue&#xa0;: l’application s’est arrêtée avant la fin de cette réponse.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy Answer</source>
+        <translation>Copier la réponse</translation>
+    </message>
+    <message>
+        <source>Export Answer…</source>
+        <translation>Exporter la réponse…</translation>
+    </message>
+    <message>
+        <source>Export Conversation…</source>
+        <translation>Exporter la conversation…</translation>
+    </message>
+    <message>
+        <source>Wait for the answer to finish (or stop it) before opening another conversation.</source>
+        <translation>Attendez la fin de la réponse (ou arrêtez-la) avant d’ouvrir une autre conversation.</translation>
+    </message>
+    <message>
+        <source>This conversation is being answered; stop the answer first.</source>
+        <translation>Une réponse est en cours dans cette conversation&#xa0;; arrêtez-la d’abord.</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::HistoryPanel</name>
+    <message>
+        <source>Saved conversations about the open documents</source>
+        <translation>Conversations enregistrées sur les documents ouverts</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the selected conversation</source>
+        <translation>Ouvrir la conversation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected conversation</source>
+        <translation>Supprimer la conversation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Delete Conversation</source>
+        <translation>Supprimer la conversation</translation>
+    </message>
+    <message>
+        <source>Delete the saved conversation “%1”? This cannot be undone.</source>
+        <translation>Supprimer la conversation enregistrée «&#xa0;%1&#xa0;»&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Open documents to see their saved conversations.</source>
+        <translation>Ouvrez des documents pour voir leurs conversations enregistrées.</translation>
+    </message>
+    <message>
+        <source>Reading the open documents…</source>
+        <translation>Lecture des documents ouverts…</translation>
+    </message>
+    <message>
+        <source>No saved conversations about the open documents yet.</source>
+        <translation>Aucune conversation enregistrée sur les documents ouverts pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Saved conversations about the open documents, newest first:</source>
+        <translation>Conversations enregistrées sur les documents ouverts, les plus récentes d’abord&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Damaged file (cannot be opened) · %1
+%2</source>
+        <translation>Fichier endommagé (impossible à ouvrir) · %1
+%2</translation>
+    </message>
+    <message>
+        <source>(no question)</source>
+        <translation>(aucune question)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n turn(s)</source>
+        <translation>
+            <numerusform>%1 · %n échange</numerusform>
+            <numerusform>%1 · %n échanges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · interrupted</source>
+        <translation> · interrompue</translation>
+    </message>
+    <message>
+        <source> · shown</source>
+        <translation> · affichée</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::MainWindow</name>
@@ -880,6 +1121,10 @@
     <message>
         <source>About Leopard Desk</source>
         <translation>À propos de Leopard Desk</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
 </context>
 <context>

@@ -603,6 +603,243 @@
         <source>Error:</source>
         <translation>エラー：</translation>
     </message>
+    <message>
+        <source>Getting the real model</source>
+        <translation>本物のモデルを入手する</translation>
+    </message>
+    <message>
+        <source>Model status</source>
+        <translation>モデルの状態</translation>
+    </message>
+    <message>
+        <source>Cancel loading the model</source>
+        <translation>モデルの読み込みをキャンセル</translation>
+    </message>
+    <message>
+        <source>Restored conversation. The model does not remember it: the next question starts a fresh conversation with the model about the same pages.</source>
+        <translation>復元した会話です。モデルはこの会話を覚えていません。次の質問では、同じページについてモデルと新しい会話を始めます。</translation>
+    </message>
+    <message>
+        <source>Questions and the model&apos;s answers; each answer has Copy and Export links</source>
+        <translation>質問とモデルの回答。各回答に「コピー」と「エクスポート」のリンクがあります</translation>
+    </message>
+    <message>
+        <source>Answer status</source>
+        <translation>回答の状態</translation>
+    </message>
+    <message>
+        <source>Ask the question</source>
+        <translation>質問する</translation>
+    </message>
+    <message>
+        <source>Ask in this conversation, giving the model the newly checked pages too</source>
+        <translation>この会話で質問し、新しくチェックしたページもモデルに渡す</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>新しい会話</translation>
+    </message>
+    <message>
+        <source>Ask in a new conversation about the checked pages only</source>
+        <translation>チェックしたページだけについて新しい会話で質問</translation>
+    </message>
+    <message>
+        <source>Ask in a new conversation about the checked pages</source>
+        <translation>チェックしたページについて新しい会話で質問</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>回答を停止</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Export this conversation</source>
+        <translation>この会話をエクスポート</translation>
+    </message>
+    <message>
+        <source>Export the conversation</source>
+        <translation>会話をエクスポート</translation>
+    </message>
+    <message>
+        <source>Generation options</source>
+        <translation>生成オプション</translation>
+    </message>
+    <message>
+        <source>Answer stopped.</source>
+        <translation>回答を停止しました。</translation>
+    </message>
+    <message>
+        <source>Answer stopped: %1</source>
+        <translation>回答を停止しました：%1</translation>
+    </message>
+    <message>
+        <source>Answer complete.</source>
+        <translation>回答が完了しました。</translation>
+    </message>
+    <message>
+        <source>Answer complete: %1</source>
+        <translation>回答が完了しました：%1</translation>
+    </message>
+    <message>
+        <source>The answer failed.</source>
+        <translation>回答に失敗しました。</translation>
+    </message>
+    <message>
+        <source>The answer failed: %1</source>
+        <translation>回答に失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>Maximum new tokens</source>
+        <translation>最大新規トークン数</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Reading the open documents to find their saved conversations…</source>
+        <translation>開いているドキュメントを読み込み、保存された会話を探しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n page(s) to this conversation</source>
+        <translation>
+            <numerusform>この会話に %n ページを追加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The checked pages differ from this conversation&apos;s %n page(s): add the new ones to it, or start a new conversation.</source>
+        <translation>
+            <numerusform>チェックしたページがこの会話の %n ページと異なります。新しいページをこの会話に追加するか、新しい会話を始めてください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next question about the same %n page(s); the model starts afresh (it does not remember this conversation).</source>
+        <translation>
+            <numerusform>同じ %n ページについての次の質問です。モデルは新しく始めます（この会話を覚えていません）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answering…</source>
+        <translation>回答中…</translation>
+    </message>
+    <message>
+        <source>Pages added in this turn:</source>
+        <translation>このやり取りで追加したページ：</translation>
+    </message>
+    <message>
+        <source>(The model started afresh here: it did not see the earlier turns.)</source>
+        <translation>（モデルはここから新しく始めました：それ以前のやり取りは見ていません。）</translation>
+    </message>
+    <message>
+        <source>Interrupted: the app stopped before this answer was complete.</source>
+        <translation>中断：この回答が完了する前にアプリが終了しました。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy Answer</source>
+        <translation>回答をコピー</translation>
+    </message>
+    <message>
+        <source>Export Answer…</source>
+        <translation>回答をエクスポート…</translation>
+    </message>
+    <message>
+        <source>Export Conversation…</source>
+        <translation>会話をエクスポート…</translation>
+    </message>
+    <message>
+        <source>Wait for the answer to finish (or stop it) before opening another conversation.</source>
+        <translation>別の会話を開く前に、回答が終わるのを待つか回答を停止してください。</translation>
+    </message>
+    <message>
+        <source>This conversation is being answered; stop the answer first.</source>
+        <translation>この会話は回答中です。先に回答を停止してください。</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::HistoryPanel</name>
+    <message>
+        <source>Saved conversations about the open documents</source>
+        <translation>開いているドキュメントについて保存された会話</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Open the selected conversation</source>
+        <translation>選択した会話を開く</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Delete the selected conversation</source>
+        <translation>選択した会話を削除</translation>
+    </message>
+    <message>
+        <source>Delete Conversation</source>
+        <translation>会話を削除</translation>
+    </message>
+    <message>
+        <source>Delete the saved conversation “%1”? This cannot be undone.</source>
+        <translation>保存された会話「%1」を削除しますか？元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Open documents to see their saved conversations.</source>
+        <translation>ドキュメントを開くと、保存された会話が表示されます。</translation>
+    </message>
+    <message>
+        <source>Reading the open documents…</source>
+        <translation>開いているドキュメントを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>No saved conversations about the open documents yet.</source>
+        <translation>開いているドキュメントについて保存された会話はまだありません。</translation>
+    </message>
+    <message>
+        <source>Saved conversations about the open documents, newest first:</source>
+        <translation>開いているドキュメントについて保存された会話（新しい順）：</translation>
+    </message>
+    <message>
+        <source>Damaged file (cannot be opened) · %1
+%2</source>
+        <translation>破損したファイル（開けません）· %1
+%2</translation>
+    </message>
+    <message>
+        <source>(no question)</source>
+        <translation>（質問なし）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n turn(s)</source>
+        <translation>
+            <numerusform>%1 · %n 往復</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · interrupted</source>
+        <translation> · 中断</translation>
+    </message>
+    <message>
+        <source> · shown</source>
+        <translation> · 表示中</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::MainWindow</name>
@@ -875,6 +1112,10 @@
     <message>
         <source>About Leopard Desk</source>
         <translation>Leopard Desk について</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
     </message>
 </context>
 <context>

@@ -603,6 +603,243 @@
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
+    <message>
+        <source>Getting the real model</source>
+        <translation>获取真正的模型</translation>
+    </message>
+    <message>
+        <source>Model status</source>
+        <translation>模型状态</translation>
+    </message>
+    <message>
+        <source>Cancel loading the model</source>
+        <translation>取消加载模型</translation>
+    </message>
+    <message>
+        <source>Restored conversation. The model does not remember it: the next question starts a fresh conversation with the model about the same pages.</source>
+        <translation>已恢复的对话。模型并不记得它：下一个问题将就相同页面与模型开始新的对话。</translation>
+    </message>
+    <message>
+        <source>Questions and the model&apos;s answers; each answer has Copy and Export links</source>
+        <translation>问题和模型的回答；每个回答都有“复制”和“导出”链接</translation>
+    </message>
+    <message>
+        <source>Answer status</source>
+        <translation>回答状态</translation>
+    </message>
+    <message>
+        <source>Ask the question</source>
+        <translation>提出问题</translation>
+    </message>
+    <message>
+        <source>Ask in this conversation, giving the model the newly checked pages too</source>
+        <translation>在此对话中提问，并把新勾选的页面也交给模型</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>新对话</translation>
+    </message>
+    <message>
+        <source>Ask in a new conversation about the checked pages only</source>
+        <translation>在新对话中只就勾选的页面提问</translation>
+    </message>
+    <message>
+        <source>Ask in a new conversation about the checked pages</source>
+        <translation>在新对话中就勾选的页面提问</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>停止回答</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export this conversation</source>
+        <translation>导出此对话</translation>
+    </message>
+    <message>
+        <source>Export the conversation</source>
+        <translation>导出对话</translation>
+    </message>
+    <message>
+        <source>Generation options</source>
+        <translation>生成选项</translation>
+    </message>
+    <message>
+        <source>Answer stopped.</source>
+        <translation>回答已停止。</translation>
+    </message>
+    <message>
+        <source>Answer stopped: %1</source>
+        <translation>回答已停止：%1</translation>
+    </message>
+    <message>
+        <source>Answer complete.</source>
+        <translation>回答完成。</translation>
+    </message>
+    <message>
+        <source>Answer complete: %1</source>
+        <translation>回答完成：%1</translation>
+    </message>
+    <message>
+        <source>The answer failed.</source>
+        <translation>回答失败。</translation>
+    </message>
+    <message>
+        <source>The answer failed: %1</source>
+        <translation>回答失败：%1</translation>
+    </message>
+    <message>
+        <source>Maximum new tokens</source>
+        <translation>最大新 token 数</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Reading the open documents to find their saved conversations…</source>
+        <translation>正在读取已打开的文档以查找其已保存的对话…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n page(s) to this conversation</source>
+        <translation>
+            <numerusform>将 %n 个页面加入此对话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The checked pages differ from this conversation&apos;s %n page(s): add the new ones to it, or start a new conversation.</source>
+        <translation>
+            <numerusform>勾选的页面与此对话的 %n 个页面不同：请把新页面加入此对话，或开始新对话。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next question about the same %n page(s); the model starts afresh (it does not remember this conversation).</source>
+        <translation>
+            <numerusform>关于相同 %n 个页面的下一个问题；模型将重新开始（它不记得这段对话）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answering…</source>
+        <translation>正在回答…</translation>
+    </message>
+    <message>
+        <source>Pages added in this turn:</source>
+        <translation>本轮加入的页面：</translation>
+    </message>
+    <message>
+        <source>(The model started afresh here: it did not see the earlier turns.)</source>
+        <translation>（模型从这里重新开始：它没有看到之前的轮次。）</translation>
+    </message>
+    <message>
+        <source>Interrupted: the app stopped before this answer was complete.</source>
+        <translation>已中断：应用在此回答完成前停止了。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy Answer</source>
+        <translation>复制回答</translation>
+    </message>
+    <message>
+        <source>Export Answer…</source>
+        <translation>导出回答…</translation>
+    </message>
+    <message>
+        <source>Export Conversation…</source>
+        <translation>导出对话…</translation>
+    </message>
+    <message>
+        <source>Wait for the answer to finish (or stop it) before opening another conversation.</source>
+        <translation>请等待回答完成（或停止回答）后再打开其他对话。</translation>
+    </message>
+    <message>
+        <source>This conversation is being answered; stop the answer first.</source>
+        <translation>此对话正在回答中；请先停止回答。</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::HistoryPanel</name>
+    <message>
+        <source>Saved conversations about the open documents</source>
+        <translation>关于已打开文档的已保存对话</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open the selected conversation</source>
+        <translation>打开选中的对话</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete the selected conversation</source>
+        <translation>删除选中的对话</translation>
+    </message>
+    <message>
+        <source>Delete Conversation</source>
+        <translation>删除对话</translation>
+    </message>
+    <message>
+        <source>Delete the saved conversation “%1”? This cannot be undone.</source>
+        <translation>删除已保存的对话“%1”？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Open documents to see their saved conversations.</source>
+        <translation>打开文档即可查看其已保存的对话。</translation>
+    </message>
+    <message>
+        <source>Reading the open documents…</source>
+        <translation>正在读取已打开的文档…</translation>
+    </message>
+    <message>
+        <source>No saved conversations about the open documents yet.</source>
+        <translation>还没有关于已打开文档的已保存对话。</translation>
+    </message>
+    <message>
+        <source>Saved conversations about the open documents, newest first:</source>
+        <translation>关于已打开文档的已保存对话，最新的在前：</translation>
+    </message>
+    <message>
+        <source>Damaged file (cannot be opened) · %1
+%2</source>
+        <translation>文件已损坏（无法打开）· %1
+%2</translation>
+    </message>
+    <message>
+        <source>(no question)</source>
+        <translation>（无问题）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n turn(s)</source>
+        <translation>
+            <numerusform>%1 · %n 轮</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · interrupted</source>
+        <translation> · 已中断</translation>
+    </message>
+    <message>
+        <source> · shown</source>
+        <translation> · 正在显示</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::MainWindow</name>
@@ -875,6 +1112,10 @@
     <message>
         <source>About Leopard Desk</source>
         <translation>关于 Leopard Desk</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "ui/chat_panel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -154,6 +155,19 @@ bool HistoryPanel::deleteRow(int row)
     m_message->hide();
     refresh();
     return true;
+}
+
+void HistoryPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_list->setAccessibleName(tr("Saved conversations about the open documents"));
+        m_open->setText(tr("Open"));
+        m_open->setAccessibleName(tr("Open the selected conversation"));
+        m_delete->setText(tr("Delete…"));
+        m_delete->setAccessibleName(tr("Delete the selected conversation"));
+        refresh(); // header and rows ("%1 · %n turn(s)") in the new language
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace leopard::ui

@@ -38,6 +38,9 @@ public slots:
     bool openRow(int row);
     bool deleteRow(int row);
 
+protected:
+    void changeEvent(QEvent *event) override; // LanguageChange: buttons, names and the list again
+
 private:
     void updateButtons();
 

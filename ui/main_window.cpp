@@ -784,7 +784,7 @@ void MainWindow::retranslateUi()
         bar->setAccessibleName(tr("Main toolbar"));
     }
     const std::pair<const char *, QString> docks[] = {
-        {"pagesDock", tr("Pages")}, {"planDock", tr("Crop Plan")}, {"chatDock", tr("Ask")}};
+        {"pagesDock", tr("Pages")}, {"planDock", tr("Crop Plan")}, {"chatDock", tr("Ask")}, {"historyDock", tr("History")}};
     for (const auto &[name, title] : docks)
         if (auto *dock = findChild<QDockWidget *>(QLatin1String(name)))
             dock->setWindowTitle(title); // its toggle action in the View menu follows

@@ -291,19 +291,20 @@ void TestI18n::widgets_data()
     QTest::addColumn<QString>("openButton"); // the same on the toolbar (no mnemonic, CJK "(&O)" included)
     QTest::addColumn<QString>("pagesDock");
     QTest::addColumn<QString>("planDock");
+    QTest::addColumn<QString>("historyDock");
     QTest::addColumn<QString>("askButton");  // Ask dock's button
     QTest::addColumn<QString>("settings");   // Settings dialog title
     QTest::addColumn<QString>("language");   // its language label
     QTest::addColumn<QString>("system");     // first entry of its language list
     QTest::addColumn<QString>("qtCancel");   // Qt's own button text (qtbase catalogue)
 
-    QTest::newRow("de") << "de" << "&Datei" << "Ö&ffnen…" << "Öffnen…" << "Seiten" << "Ausschnittplan" << "Fragen"
+    QTest::newRow("de") << "de" << "&Datei" << "Ö&ffnen…" << "Öffnen…" << "Seiten" << "Ausschnittplan" << "Verlauf" << "Fragen"
                         << "Einstellungen" << "&Sprache:" << "Systemstandard" << "Abbrechen";
-    QTest::newRow("fr") << "fr" << "&Fichier" << "&Ouvrir…" << "Ouvrir…" << "Pages" << "Plan de découpe" << "Demander"
+    QTest::newRow("fr") << "fr" << "&Fichier" << "&Ouvrir…" << "Ouvrir…" << "Pages" << "Plan de découpe" << "Historique" << "Demander"
                         << "Paramètres" << "&Langue\u00a0:" << "Langue du système" << "Annuler";
-    QTest::newRow("zh_CN") << "zh_CN" << "文件(&F)" << "打开(&O)…" << "打开…" << "页面" << "裁剪方案" << "提问"
+    QTest::newRow("zh_CN") << "zh_CN" << "文件(&F)" << "打开(&O)…" << "打开…" << "页面" << "裁剪方案" << "历史" << "提问"
                            << "设置" << "语言(&L)：" << "系统默认" << "取消";
-    QTest::newRow("ja") << "ja" << "ファイル(&F)" << "開く(&O)…" << "開く…" << "ページ" << "クロップ計画" << "質問"
+    QTest::newRow("ja") << "ja" << "ファイル(&F)" << "開く(&O)…" << "開く…" << "ページ" << "クロップ計画" << "履歴" << "質問"
                         << "設定" << "言語(&L)：" << "システムの既定" << "キャンセル";
 }
 
@@ -315,6 +316,7 @@ void TestI18n::widgets()
     QFETCH(QString, openButton);
     QFETCH(QString, pagesDock);
     QFETCH(QString, planDock);
+    QFETCH(QString, historyDock);
     QFETCH(QString, askButton);
     QFETCH(QString, settings);
     QFETCH(QString, language);
@@ -330,6 +332,7 @@ void TestI18n::widgets()
     QCOMPARE(toolbarText(m_window.get(), m_window->fileMenu()->actions().constFirst()), openButton);
     QCOMPARE(dockTitle(m_window.get(), "pagesDock"), pagesDock);
     QCOMPARE(dockTitle(m_window.get(), "planDock"), planDock);
+    QCOMPARE(dockTitle(m_window.get(), "historyDock"), historyDock);
     auto *ask = m_window->chatPanel()->findChild<QPushButton *>(QStringLiteral("askButton"));
     QVERIFY(ask);
     QCOMPARE(ask->text(), askButton);
@@ -365,6 +368,7 @@ void TestI18n::backToEnglish()
     QCOMPARE(dockTitle(m_window.get(), "pagesDock"), QStringLiteral("Pages"));
     QCOMPARE(dockTitle(m_window.get(), "planDock"), QStringLiteral("Crop Plan"));
     QCOMPARE(dockTitle(m_window.get(), "chatDock"), QStringLiteral("Ask"));
+    QCOMPARE(dockTitle(m_window.get(), "historyDock"), QStringLiteral("History"));
     QCOMPARE(m_window->chatPanel()->findChild<QPushButton *>(QStringLiteral("askButton"))->text(), QStringLiteral("Ask"));
     SettingsDialog dialog(m_window.get());
     QCOMPARE(dialog.windowTitle(), QStringLiteral("Settings"));
