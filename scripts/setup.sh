@@ -19,6 +19,7 @@ log() { echo "[leopard-setup] $*" >&2; }
 APT_PACKAGES=(
   build-essential cmake ninja-build pkg-config ccache git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-image-formats-plugins
+  qt6-svg-dev    # packaging/ renders the hicolor PNG icons from the SVG at build time
   libpoppler-qt6-dev poppler-utils libopencv-dev libtorch-dev libopenblas0-pthread
   libreoffice-impress fonts-dejavu-core xvfb xauth
   qt6-translations-l10n  # Qt's own strings (OK, Cancel, file dialogs) in the app's languages; tests/i18n checks them
@@ -27,6 +28,7 @@ APT_PACKAGES=(
   qpdf           # tests only: makes an encrypted copy of the sample report
   clang libclang-rt-14-dev  # tests only: the libFuzzer harnesses (fuzz/) and sanitizer builds
   appstream      # tests only: appstreamcli validates packaging/*.metainfo.xml
+  desktop-file-utils  # tests only: desktop-file-validate checks packaging/*.desktop
   dpkg-dev       # CPack's DEB generator finds shared-library dependencies with dpkg-shlibdeps
 )
 

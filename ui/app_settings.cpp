@@ -11,7 +11,11 @@ const char kShowOverlayKey[] = "view/showCropOverlay";
 const char kModelDirKey[] = "model/directory";
 const char kModelDeviceKey[] = "model/device";
 const char kModelDtypeKey[] = "model/dtype";
+const char kColorSchemeKey[] = "appearance/colorScheme";
 }
+
+QString colorScheme() { return QSettings().value(kColorSchemeKey, QStringLiteral("system")).toString(); }
+void setColorScheme(const QString &scheme) { QSettings().setValue(kColorSchemeKey, scheme); }
 
 QString modelDirectory() { return QSettings().value(kModelDirKey).toString(); }
 void setModelDirectory(const QString &dir) { QSettings().setValue(kModelDirKey, dir); }

@@ -33,6 +33,10 @@ void setModelDevice(const QString &device);
 QString modelDtype();
 void setModelDtype(const QString &dtype);
 
+// "system" (follow the desktop), "light" or "dark" (ui/color_scheme.h).
+QString colorScheme();
+void setColorScheme(const QString &scheme);
+
 // The explanation above, for the settings dialog's tooltip.
 QString analysisDpiExplanation();
 

@@ -1,6 +1,7 @@
 #include "ui/chat_panel.h"
 
 #include "ui/app_settings.h"
+#include "ui/color_scheme.h"
 #include "ui/page_pixels.h"
 
 #include <QAccessible>
@@ -85,7 +86,7 @@ ChatPanel::ChatPanel(ModelHost *host, QWidget *parent, const QString &sessionsDi
     m_banner->setObjectName(QStringLiteral("demoBanner"));
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::PlainText);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; border: 1px solid #ffecb5; padding: 6px; }"));
+    setNoticeStyle(m_banner, NoticeKind::Caution); // ui/color_scheme.h: follows the light/dark palette
     m_banner->setText(tr("Demo model loaded: random weights, answers are not meaningful — set the real Leopard-LLaVA checkpoint in Settings"));
     m_banner->hide();
 
@@ -126,7 +127,7 @@ ChatPanel::ChatPanel(ModelHost *host, QWidget *parent, const QString &sessionsDi
     m_restoredNote = new QLabel(this);
     m_restoredNote->setObjectName(QStringLiteral("restoredNote"));
     m_restoredNote->setWordWrap(true);
-    m_restoredNote->setStyleSheet(QStringLiteral("QLabel { background: #e7f1ff; color: #084298; border: 1px solid #b6d4fe; padding: 4px; }"));
+    setNoticeStyle(m_restoredNote, NoticeKind::Info);
     m_restoredNote->setText(tr("Restored conversation. The model does not remember it: the next question starts a fresh "
                                "conversation with the model about the same pages."));
     m_restoredNote->hide();

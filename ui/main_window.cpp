@@ -1,6 +1,7 @@
 #include "ui/main_window.h"
 
 #include "ui/app_settings.h"
+#include "ui/color_scheme.h"
 #include "ui/chat_panel.h"
 #include "ui/history_panel.h"
 #include "ui/language.h"
@@ -11,6 +12,7 @@
 #include "ui/plan_panel.h"
 #include "ui/recent_files.h"
 #include "ui/settings_dialog.h"
+#include "ui/shortcuts_dialog.h"
 #include "viewer/document_opener.h"
 #include "viewer/page_renderer.h"
 
@@ -26,6 +28,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QRegularExpression>
 #include <QSettings>
@@ -48,6 +51,14 @@ QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback)
     if (QIcon::hasThemeIcon(symbolic))
         return QIcon::fromTheme(symbolic);
     return QApplication::style()->standardIcon(fallback);
+}
+
+// The platform's standard key where it has one; else `fallback` (e.g. Quit has no standard key in the
+// Windows scheme, which is also what the offscreen platform uses; Preferences has none on GNOME).
+void setStandardShortcut(QAction *action, QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    const QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    action->setShortcuts(keys.isEmpty() ? QList<QKeySequence>{fallback} : keys);
 }
 
 QString fileName(const QString &path)
@@ -142,7 +153,7 @@ void MainWindow::createActions()
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeCurrentDocument);
 
     m_quitAction = new QAction(themeIcon("application-exit", QStyle::SP_DialogCloseButton), tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    setStandardShortcut(m_quitAction, QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
@@ -199,13 +210,65 @@ void MainWindow::createActions()
     connect(m_uncheckAllAction, &QAction::triggered, m_model, &PageStripModel::clearChecks);
 
     m_settingsAction = new QAction(themeIcon("preferences-system", QStyle::SP_FileDialogInfoView), tr("&Preferences…"), this);
-    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    setStandardShortcut(m_settingsAction, QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
     m_aboutAction = new QAction(tr("&About Leopard Desk"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    // Page stepping beyond the page view's own keys (Page Up/Down at the ends of a page), so that it
+    // works wherever the focus is.
+    m_nextPageAction = new QAction(themeIcon("go-next", QStyle::SP_ArrowForward), tr("&Next Page"), this);
+    m_nextPageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(m_nextPageAction, &QAction::triggered, this, [this] { stepPage(+1); });
+    m_previousPageAction = new QAction(themeIcon("go-previous", QStyle::SP_ArrowBack), tr("P&revious Page"), this);
+    m_previousPageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(m_previousPageAction, &QAction::triggered, this, [this] { stepPage(-1); });
+
+    m_fullScreenAction = new QAction(themeIcon("view-fullscreen", QStyle::SP_TitleBarMaxButton), tr("&Full Screen"), this);
+    m_fullScreenAction->setCheckable(true);
+    m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
+    connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? (windowState() | Qt::WindowFullScreen) : (windowState() & ~Qt::WindowFullScreen));
+    });
+
+    // The Ask dock's main actions, reachable from the keyboard wherever the focus is.
+    m_askAction = new QAction(tr("&Ask a Question"), this);
+    m_askAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_askAction->setStatusTip(tr("Show the Ask panel and put the cursor in the question field"));
+    connect(m_askAction, &QAction::triggered, this, [this] {
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("chatDock"))) {
+            dock->show();
+            dock->raise();
+        }
+        if (auto *question = m_chatPanel->findChild<QPlainTextEdit *>(QStringLiteral("questionEdit")))
+            question->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_stopAnswerAction = new QAction(themeIcon("process-stop", QStyle::SP_BrowserStop), tr("&Stop Answer"), this);
+    m_stopAnswerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    connect(m_stopAnswerAction, &QAction::triggered, m_chatPanel, &ChatPanel::stop);
+    m_newConversationAction = new QAction(tr("&New Conversation"), this);
+    m_newConversationAction->setShortcut(QKeySequence::New);
+    connect(m_newConversationAction, &QAction::triggered, m_chatPanel, &ChatPanel::newConversation);
+
+    m_shortcutsAction = new QAction(themeIcon("help-keyboard-shortcuts", QStyle::SP_DialogHelpButton), tr("&Keyboard Shortcuts"), this);
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+
+    // Names for tests and for the shortcuts dialog's stable order.
+    const std::pair<QAction *, const char *> named[] = {
+        {m_openAction, "openAction"}, {m_closeAction, "closeAction"}, {m_quitAction, "quitAction"},
+        {m_zoomInAction, "zoomInAction"}, {m_zoomOutAction, "zoomOutAction"}, {m_actualSizeAction, "actualSizeAction"},
+        {m_fitWidthAction, "fitWidthAction"}, {m_fitPageAction, "fitPageAction"}, {m_overlayAction, "overlayAction"},
+        {m_checkPageAction, "checkPageAction"}, {m_checkAllAction, "checkAllAction"}, {m_uncheckAllAction, "uncheckAllAction"},
+        {m_settingsAction, "settingsAction"}, {m_aboutAction, "aboutAction"}, {m_nextPageAction, "nextPageAction"},
+        {m_previousPageAction, "previousPageAction"}, {m_fullScreenAction, "fullScreenAction"}, {m_askAction, "askAction"},
+        {m_stopAnswerAction, "stopAnswerAction"}, {m_newConversationAction, "newConversationAction"},
+        {m_shortcutsAction, "shortcutsAction"}};
+    for (const auto &[action, name] : named)
+        action->setObjectName(QLatin1String(name));
 }
 
 void MainWindow::createMenus()
@@ -232,17 +295,28 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_fitPageAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_overlayAction);
+    m_viewMenu->addAction(m_fullScreenAction);
     m_viewMenu->addSeparator(); // dock toggles follow (createDocks)
 
     QMenu *pages = m_pagesMenu = menuBar()->addMenu(tr("&Pages"));
+    pages->addAction(m_nextPageAction);
+    pages->addAction(m_previousPageAction);
+    pages->addSeparator();
     pages->addAction(m_checkPageAction);
     pages->addAction(m_checkAllAction);
     pages->addAction(m_uncheckAllAction);
+
+    QMenu *ask = menuBar()->addMenu(tr("&Ask"));
+    ask->addAction(m_askAction);
+    ask->addAction(m_stopAnswerAction);
+    ask->addAction(m_newConversationAction);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(m_settingsAction);
 
     QMenu *help = m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcutsAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
 }
 
@@ -285,10 +359,7 @@ void MainWindow::createDocks()
 
     resizeDocks({stripDock, planDock}, {240, 420}, Qt::Horizontal);
     resizeDocks({planDock, chatDock}, {260, 640}, Qt::Vertical);
-    m_viewMenu->addAction(stripDock->toggleViewAction());
-    m_viewMenu->addAction(planDock->toggleViewAction());
-    m_viewMenu->addAction(chatDock->toggleViewAction());
-
+    // Panel toggles: F7-F10 are free in every desktop's standard keys and sit together.
     m_historyPanel = new HistoryPanel(m_chatPanel, this);
     auto *historyDock = new QDockWidget(tr("History"), this);
     historyDock->setObjectName(QStringLiteral("historyDock"));
@@ -296,7 +367,15 @@ void MainWindow::createDocks()
     historyDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     tabifyDockWidget(chatDock, historyDock);
     chatDock->raise();
-    m_viewMenu->addAction(historyDock->toggleViewAction());
+    const std::tuple<QDockWidget *, int, const char *> toggles[] = {
+        {stripDock, Qt::Key_F7, "togglePagesDockAction"}, {planDock, Qt::Key_F8, "togglePlanDockAction"},
+        {chatDock, Qt::Key_F9, "toggleAskDockAction"}, {historyDock, Qt::Key_F10, "toggleHistoryDockAction"}};
+    for (const auto &[dock, key, name] : toggles) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setShortcut(QKeySequence(key));
+        toggle->setObjectName(QLatin1String(name));
+        m_viewMenu->addAction(toggle);
+    }
 }
 
 void MainWindow::syncChatDocuments()
@@ -310,6 +389,7 @@ void MainWindow::createStatusBar()
 {
     m_busyLabel = new QLabel(this);
     m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
+    m_busyLabel->setAccessibleName(tr("Opening status"));
     m_busyBar = new QProgressBar(this);
     m_busyBar->setObjectName(QStringLiteral("busyIndicator"));
     m_busyBar->setAccessibleName(tr("Opening documents"));
@@ -331,8 +411,10 @@ void MainWindow::createStatusBar()
     });
     m_pageLabel = new QLabel(this);
     m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
+    m_pageLabel->setAccessibleName(tr("Page shown"));
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
+    m_zoomLabel->setAccessibleName(tr("Zoom"));
     m_zoomLabel->setMinimumWidth(56);
     m_zoomLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     statusBar()->addPermanentWidget(m_busyLabel);
@@ -664,10 +746,12 @@ void MainWindow::updateStatus()
         m_pageLabel->setText(tr("%1 · page %2 of %3").arg(page.document->displayName()).arg(page.page + 1).arg(page.document->pageCount()));
         m_zoomLabel->setText(tr("%1 %").arg(qRound(m_view->zoom() * 100)));
         setWindowTitle(tr("%1 — Leopard Desk").arg(page.document->displayName()));
+        m_view->setAccessibleDescription(m_pageLabel->text());
     } else {
         m_pageLabel->clear();
         m_zoomLabel->clear();
         setWindowTitle(tr("Leopard Desk"));
+        m_view->setAccessibleDescription(tr("No document open"));
     }
 }
 
@@ -695,6 +779,8 @@ void MainWindow::updateActions()
     for (QAction *a : {m_zoomInAction, m_zoomOutAction, m_actualSizeAction, m_fitWidthAction, m_fitPageAction, m_checkPageAction})
         a->setEnabled(hasPage);
     m_checkAllAction->setEnabled(hasDocs);
+    m_nextPageAction->setEnabled(hasPage);
+    m_previousPageAction->setEnabled(hasPage);
     m_uncheckAllAction->setEnabled(m_model->checkedCount() > 0);
     if (hasPage) {
         const PageRef page = currentPage();
@@ -712,6 +798,10 @@ void MainWindow::showSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     setAnalysisDpi(dialog.analysisDpi());
+    if (dialog.colorScheme() != AppSettings::colorScheme()) {
+        AppSettings::setColorScheme(dialog.colorScheme());
+        applyColorScheme(colorSchemeFromString(dialog.colorScheme()));
+    }
     if (dialog.saveModelSettings())
         m_modelHost->load(m_modelDirectory); // --model and LEOPARD_MODEL_DIR still come first
     if (dialog.languageChoice() != Language::savedChoice()) {
@@ -724,6 +814,21 @@ void MainWindow::showSettings()
             Language::apply(dialog.languageChoice()); // LanguageChange reaches every widget
     }
 
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::raiseWindow()
+{
+    if (isMinimized())
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::showAbout()
@@ -768,6 +873,21 @@ void MainWindow::retranslateUi()
     m_uncheckAllAction->setText(tr("&Uncheck All Pages"));
     m_settingsAction->setText(tr("&Preferences…"));
     m_aboutAction->setText(tr("&About Leopard Desk"));
+    m_nextPageAction->setText(tr("&Next Page"));
+    m_previousPageAction->setText(tr("P&revious Page"));
+    m_fullScreenAction->setText(tr("&Full Screen"));
+    m_askAction->setText(tr("&Ask a Question"));
+    m_askAction->setStatusTip(tr("Show the Ask panel and put the cursor in the question field"));
+    m_stopAnswerAction->setText(tr("&Stop Answer"));
+    m_newConversationAction->setText(tr("&New Conversation"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+    m_sampleAction->setText(tr("Open &Sample Report"));
+    m_sampleAction->setStatusTip(tr("Open the report that comes with Leopard Desk, to try it out"));
+    if (QMenu *ask = qobject_cast<QMenu *>(m_askAction->associatedObjects().value(0)))
+        ask->setTitle(tr("&Ask"));
+    m_pageLabel->setAccessibleName(tr("Page shown"));
+    m_zoomLabel->setAccessibleName(tr("Zoom"));
+    m_busyLabel->setAccessibleName(tr("Opening status"));
 
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &Recent"));

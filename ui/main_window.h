@@ -84,6 +84,9 @@ public slots:
     void refreshRecentMenu();
     void showSettings();
     void showAbout();
+    void showShortcuts();
+    // Brings the window to the front (a second launch handed it files).
+    void raiseWindow();
 
 signals:
     void documentOpened(const leopard::viewer::DocumentPtr &document);
@@ -155,6 +158,13 @@ private:
     QAction *m_uncheckAllAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_nextPageAction = nullptr;
+    QAction *m_previousPageAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
+    QAction *m_askAction = nullptr;
+    QAction *m_stopAnswerAction = nullptr;
+    QAction *m_newConversationAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

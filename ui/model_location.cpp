@@ -8,9 +8,19 @@
 
 namespace leopard::ui {
 
+QString installedDataDirectory()
+{
+    // bin/leopard-desk -> share/leopard-desk: works for /usr, /usr/local, a `cmake --install`
+    // prefix and a `dpkg -x` tree alike, without any path fixed at build time.
+    return QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/leopard-desk"));
+}
+
 QString demoModelDirectory()
 {
-#ifdef LEOPARD_DEMO_MODEL_DIR
+    const QString installed = installedDataDirectory() + QStringLiteral("/demo-model");
+    if (QFileInfo::exists(installed + QStringLiteral("/config.json")))
+        return installed;
+#ifdef LEOPARD_DEMO_MODEL_DIR // running from the build tree
     const QString dir = QStringLiteral(LEOPARD_DEMO_MODEL_DIR);
     if (QFileInfo::exists(dir + QStringLiteral("/config.json")))
         return dir;

@@ -13,7 +13,11 @@ struct ModelLocation {
     bool isDemo() const { return source == Source::Demo; }
 };
 
-// The demo model's directory (next to the build), empty when this build has none.
+// share/leopard-desk next to the installed program (may not exist: running from the build tree).
+QString installedDataDirectory();
+
+// The demo model's directory: the installed one (share/leopard-desk/demo-model), else the build
+// tree's; empty when there is neither.
 QString demoModelDirectory();
 
 ModelLocation resolveModelLocation(const QString &commandLineDirectory);

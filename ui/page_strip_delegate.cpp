@@ -245,8 +245,8 @@ void PageStripDelegate::paintPage(QPainter *p, const QStyleOptionViewItem &optio
     if (!image.isNull()) {
         p->drawImage(QRectF(thumb), image);
     } else {
-        QColor c = pal.color(QPalette::Text);
-        c.setAlphaF(0.35);
+        QColor c(Qt::black); // on the white paper, whatever the palette
+        c.setAlphaF(0.45);
         p->setPen(c);
         p->setFont(smallFont(option.font));
         p->drawText(thumb, Qt::AlignCenter,

@@ -1,5 +1,6 @@
 #include "ui/page_view.h"
 
+#include "ui/color_scheme.h"
 #include "viewer/crop_overlay.h"
 #include "viewer/page_renderer.h"
 
@@ -15,7 +16,6 @@ namespace leopard::ui {
 
 namespace {
 constexpr double kMaxRenderPixels = 40e6; // 160 MB; past this the render is drawn scaled up (the renderer caches 256 MB)
-const QColor kBackground(0x5b, 0x60, 0x68);
 } // namespace
 
 PageView::PageView(viewer::PageRenderer *renderer, QWidget *parent)
@@ -23,6 +23,7 @@ PageView::PageView(viewer::PageRenderer *renderer, QWidget *parent)
 {
     setObjectName(QStringLiteral("pageView"));
     setAccessibleName(tr("Page view"));
+    setAccessibleDescription(tr("No document open"));
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
@@ -365,9 +366,9 @@ void PageView::keyPressEvent(QKeyEvent *event)
 void PageView::paintEvent(QPaintEvent *)
 {
     QPainter p(viewport());
-    p.fillRect(viewport()->rect(), kBackground);
+    p.fillRect(viewport()->rect(), deskBackground(palette()));
     if (!m_page.document) {
-        p.setPen(QColor(255, 255, 255, 200));
+        p.setPen(deskText(palette()));
         QFont f = font();
         f.setPointSizeF(f.pointSizeF() * 1.25);
         p.setFont(f);
@@ -386,6 +387,7 @@ void PageView::paintEvent(QPaintEvent *)
         p.setBrush(QColor(0, 0, 0, 22));
         p.drawRect(page.adjusted(-i + 2, -i + 3, i + 2, i + 3));
     }
+    // The paper is white in either palette (pages are rendered on white), so what is written on it is dark.
     p.fillRect(page, Qt::white);
     if (!m_image.isNull()) {
         p.drawImage(page, m_image);
@@ -413,6 +415,7 @@ void PageView::paintEvent(QPaintEvent *)
         const int w = fm.horizontalAdvance(caption) + 24;
         const double h = fm.height() + 10;
         const QRectF chip(qMax(4.0, (viewport()->width() - w) / 2.0), viewport()->height() - h - 10, w, h);
+        // A dark chip over the page (not over window chrome), legible on paper in either palette.
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(20, 22, 26, 190));
         p.drawRoundedRect(chip, chip.height() / 2, chip.height() / 2);

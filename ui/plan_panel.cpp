@@ -1,5 +1,7 @@
 #include "ui/plan_panel.h"
 
+#include "ui/color_scheme.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QProgressBar>
@@ -16,6 +18,7 @@ PlanPanel::PlanPanel(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("planPanel"));
     setAccessibleName(tr("Crop plan"));
+    setAccessibleDescription(tr("How the model will cut the checked pages into crops, and the images and tokens they use"));
 
     m_totals = new QLabel(this);
     m_totals->setObjectName(QStringLiteral("planTotalsLabel"));
@@ -41,8 +44,7 @@ PlanPanel::PlanPanel(QWidget *parent) : QWidget(parent)
     m_warning->setObjectName(QStringLiteral("planWarningLabel"));
     m_warning->setAccessibleName(tr("Plan warning"));
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c12; border: 1px solid #e8a39b;"
-                                            " border-radius: 4px; padding: 6px; }"));
+    setNoticeStyle(m_warning, NoticeKind::Warning);
     m_warning->hide();
 
     m_pages = new QListWidget(this);
@@ -67,11 +69,7 @@ PlanPanel::PlanPanel(QWidget *parent) : QWidget(parent)
     m_empty->setObjectName(QStringLiteral("planEmptyLabel"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
-    QPalette pal = m_empty->palette();
-    QColor dim = pal.color(QPalette::WindowText);
-    dim.setAlphaF(0.6);
-    pal.setColor(QPalette::WindowText, dim);
-    m_empty->setPalette(pal);
+    setDimmedText(m_empty);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);

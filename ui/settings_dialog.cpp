@@ -37,6 +37,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_dpi->setSingleStep(12);
     m_dpi->setSuffix(tr(" dpi"));
     m_dpi->setToolTip(AppSettings::analysisDpiExplanation());
+    m_dpi->setAccessibleDescription(tr("PDF and slide pages are rendered at this resolution for the model"));
 
     m_preview = new QLabel(this);
     m_preview->setObjectName(QStringLiteral("analysisDpiPreview"));
@@ -44,6 +45,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_preview->setToolTip(AppSettings::analysisDpiExplanation());
 
     auto *defaults = new QPushButton(tr("Default (%1 dpi)").arg(AppSettings::kDefaultAnalysisDpi), this);
+    defaults->setObjectName(QStringLiteral("analysisDpiDefaultButton"));
+    defaults->setAccessibleName(tr("Reset the analysis resolution to %1 dpi").arg(AppSettings::kDefaultAnalysisDpi));
     connect(defaults, &QPushButton::clicked, this, [this] { m_dpi->setValue(AppSettings::kDefaultAnalysisDpi); });
 
     auto *intro = new QLabel(tr("PDF and slide pages are rendered at this resolution for the model (what it reads); "
@@ -66,6 +69,18 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     row->addStretch(1);
     form->addRow(dpiLabel, row);
     form->addRow(QString(), m_preview);
+
+    m_colorScheme = new QComboBox(this);
+    m_colorScheme->setObjectName(QStringLiteral("colorSchemeCombo"));
+    m_colorScheme->addItem(tr("System"), QStringLiteral("system"));
+    m_colorScheme->addItem(tr("Light"), QStringLiteral("light"));
+    m_colorScheme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_colorScheme->setAccessibleName(tr("Appearance"));
+    m_colorScheme->setToolTip(tr("Follow the desktop's light or dark palette, or always use one of them"));
+    auto *schemeLabel = new QLabel(tr("A&ppearance:"), this);
+    schemeLabel->setBuddy(m_colorScheme);
+    form->addRow(schemeLabel, m_colorScheme);
+    setColorScheme(AppSettings::colorScheme());
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -108,6 +123,17 @@ void SettingsDialog::setLanguageChoice(const QString &code)
 bool SettingsDialog::saveModelSettings() const
 {
     return m_model->save();
+}
+
+QString SettingsDialog::colorScheme() const
+{
+    return m_colorScheme->currentData().toString();
+}
+
+void SettingsDialog::setColorScheme(const QString &scheme)
+{
+    const int i = m_colorScheme->findData(scheme);
+    m_colorScheme->setCurrentIndex(i >= 0 ? i : 0);
 }
 
 void SettingsDialog::updatePreview()

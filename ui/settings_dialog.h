@@ -1,6 +1,6 @@
 #pragma once
-// Settings ▸ Preferences: the language, the analysis resolution and the model (directory, device,
-// data type).
+// Settings ▸ Preferences: the language, the analysis resolution, the model (directory, device,
+// data type) and the appearance (follow the system's palette, or light, or dark).
 
 #include <QDialog>
 
@@ -25,6 +25,9 @@ public:
     // The language picked: "" = system default, else a Language::choices() code.
     QString languageChoice() const;
     void setLanguageChoice(const QString &code);
+    // "system", "light" or "dark" (ui/color_scheme.h).
+    QString colorScheme() const;
+    void setColorScheme(const QString &scheme);
 
 private:
     void updatePreview();
@@ -33,6 +36,7 @@ private:
     QDoubleSpinBox *m_dpi;
     QLabel *m_preview;
     ModelSettingsWidget *m_model;
+    QComboBox *m_colorScheme;
 };
 
 } // namespace leopard::ui
