@@ -13,9 +13,9 @@ display="${LEOPARD_SHOW_DISPLAY:-:93}"
 (cd "$build" && cpack -G DEB >/dev/null)
 deb="$(ls -t "$build"/leopard-desk_*.deb | head -1)"
 echo "== $deb: $(stat -c %s "$deb") bytes"
-dpkg-deb -I "$deb" | sed -n '/Package:/,$p'
+dpkg-deb -f "$deb"
 if command -v lintian >/dev/null; then
-  echo "== lintian"; lintian --no-tag-display-limit "$deb" || true
+  echo "== lintian (no output: no tags)"; lintian --tag-display-limit 0 "$deb" 2>&1 | grep -v "root privileges" || true
 fi
 
 work="$(mktemp -d)"
@@ -35,15 +35,15 @@ shoot() { # shoot OUT.png [leopard-desk options]
   app=$!
   local wid=""
   for _ in $(seq 60); do
-    wid="$(DISPLAY="$display" xdotool search --name 'Leopard Desk' 2>/dev/null | head -1 || true)"
+    wid="$(DISPLAY="$display" xdotool search --onlyvisible --name 'Leopard Desk' 2>/dev/null | head -1 || true)"
     [ -n "$wid" ] && break; sleep 0.5
   done
   [ -n "$wid" ] || { echo "no window; log:"; cat "$work/app.log"; exit 1; }
   sleep 4 # the report opens and renders, the demo model loads
-  # No window manager: X keyboard focus follows the pointer, so point at the page view and type.
-  DISPLAY="$display" xdotool mousemove --window "$wid" 700 450 key ctrl+shift+a
+  # No window manager: give the window the keyboard focus directly, then type.
+  DISPLAY="$display" xdotool windowfocus --sync "$wid" key ctrl+shift+a
   sleep 3
-  DISPLAY="$display" import -window root "$out"
+  DISPLAY="$display" import -window "$wid" "$out"
   echo "== $out"; kill "$app"; wait "$app" 2>/dev/null || true; app=""
   rm -rf "$work/home"
 }

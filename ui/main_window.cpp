@@ -6,6 +6,7 @@
 #include "ui/history_panel.h"
 #include "ui/language.h"
 #include "ui/model_host.h"
+#include "ui/model_location.h"
 #include "ui/page_strip_model.h"
 #include "ui/page_strip_view.h"
 #include "ui/page_view.h"
@@ -257,6 +258,13 @@ void MainWindow::createActions()
     m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
 
+    m_sampleAction = new QAction(tr("Open &Sample Report"), this);
+    m_sampleAction->setStatusTip(tr("Open the report that comes with Leopard Desk, to try it out"));
+    m_sampleAction->setVisible(!sampleDocumentsDirectory().isEmpty());
+    connect(m_sampleAction, &QAction::triggered, this, [this] {
+        openFiles({sampleDocumentsDirectory() + QStringLiteral("/sample-report.pdf")});
+    });
+
     // Names for tests and for the shortcuts dialog's stable order.
     const std::pair<QAction *, const char *> named[] = {
         {m_openAction, "openAction"}, {m_closeAction, "closeAction"}, {m_quitAction, "quitAction"},
@@ -266,7 +274,7 @@ void MainWindow::createActions()
         {m_settingsAction, "settingsAction"}, {m_aboutAction, "aboutAction"}, {m_nextPageAction, "nextPageAction"},
         {m_previousPageAction, "previousPageAction"}, {m_fullScreenAction, "fullScreenAction"}, {m_askAction, "askAction"},
         {m_stopAnswerAction, "stopAnswerAction"}, {m_newConversationAction, "newConversationAction"},
-        {m_shortcutsAction, "shortcutsAction"}};
+        {m_shortcutsAction, "shortcutsAction"}, {m_sampleAction, "sampleAction"}};
     for (const auto &[action, name] : named)
         action->setObjectName(QLatin1String(name));
 }
@@ -316,6 +324,7 @@ void MainWindow::createMenus()
 
     QMenu *help = m_helpMenu = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcutsAction);
+    help->addAction(m_sampleAction);
     help->addSeparator();
     help->addAction(m_aboutAction);
 }

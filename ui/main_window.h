@@ -165,6 +165,7 @@ private:
     QAction *m_stopAnswerAction = nullptr;
     QAction *m_newConversationAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
+    QAction *m_sampleAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

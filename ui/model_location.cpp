@@ -15,6 +15,18 @@ QString installedDataDirectory()
     return QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/leopard-desk"));
 }
 
+QString sampleDocumentsDirectory()
+{
+    const QString installed = installedDataDirectory() + QStringLiteral("/samples");
+    if (QFileInfo::exists(installed + QStringLiteral("/sample-report.pdf")))
+        return installed;
+#ifdef LEOPARD_SAMPLES_DIR // running from the build tree
+    if (QFileInfo::exists(QStringLiteral(LEOPARD_SAMPLES_DIR "/sample-report.pdf")))
+        return QStringLiteral(LEOPARD_SAMPLES_DIR);
+#endif
+    return {};
+}
+
 QString demoModelDirectory()
 {
     const QString installed = installedDataDirectory() + QStringLiteral("/demo-model");

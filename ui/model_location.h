@@ -16,6 +16,10 @@ struct ModelLocation {
 // share/leopard-desk next to the installed program (may not exist: running from the build tree).
 QString installedDataDirectory();
 
+// The sample documents: share/leopard-desk/samples when installed, else the source tree's
+// resources/samples; empty when neither exists.
+QString sampleDocumentsDirectory();
+
 // The demo model's directory: the installed one (share/leopard-desk/demo-model), else the build
 // tree's; empty when there is neither.
 QString demoModelDirectory();
