@@ -368,7 +368,8 @@ void MainWindow::createDocks()
 
     resizeDocks({stripDock, planDock}, {240, 420}, Qt::Horizontal);
     resizeDocks({planDock, chatDock}, {260, 640}, Qt::Vertical);
-    // Panel toggles: F7-F10 are free in every desktop's standard keys and sit together.
+    // Panel toggles: F7-F9 are free in every desktop's standard keys and sit together; History shares
+    // the Ask panel's place (tabbed), so Shift+F9.
     m_historyPanel = new HistoryPanel(m_chatPanel, this);
     auto *historyDock = new QDockWidget(tr("History"), this);
     historyDock->setObjectName(QStringLiteral("historyDock"));
@@ -376,12 +377,12 @@ void MainWindow::createDocks()
     historyDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     tabifyDockWidget(chatDock, historyDock);
     chatDock->raise();
-    const std::tuple<QDockWidget *, int, const char *> toggles[] = {
+    const std::tuple<QDockWidget *, QKeySequence, const char *> toggles[] = {
         {stripDock, Qt::Key_F7, "togglePagesDockAction"}, {planDock, Qt::Key_F8, "togglePlanDockAction"},
-        {chatDock, Qt::Key_F9, "toggleAskDockAction"}, {historyDock, Qt::Key_F10, "toggleHistoryDockAction"}};
+        {chatDock, Qt::Key_F9, "toggleAskDockAction"}, {historyDock, Qt::SHIFT | Qt::Key_F9, "toggleHistoryDockAction"}};
     for (const auto &[dock, key, name] : toggles) {
         QAction *toggle = dock->toggleViewAction();
-        toggle->setShortcut(QKeySequence(key));
+        toggle->setShortcut(key);
         toggle->setObjectName(QLatin1String(name));
         m_viewMenu->addAction(toggle);
     }

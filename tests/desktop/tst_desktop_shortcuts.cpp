@@ -32,7 +32,8 @@ private slots:
                                      "checkPageAction", "checkAllAction", "uncheckAllAction", "settingsAction",
                                      "nextPageAction", "previousPageAction", "fullScreenAction", "askAction",
                                      "stopAnswerAction", "newConversationAction", "shortcutsAction",
-                                     "togglePagesDockAction", "togglePlanDockAction", "toggleAskDockAction"};
+                                     "togglePagesDockAction", "togglePlanDockAction", "toggleAskDockAction",
+                                     "toggleHistoryDockAction"};
         for (const char *name : mainActions) {
             auto *action = window.findChild<QAction *>(QLatin1String(name));
             QVERIFY2(action, name);
