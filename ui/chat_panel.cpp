@@ -202,9 +202,13 @@ ChatPanel::ChatPanel(ModelHost *host, QWidget *parent, const QString &sessionsDi
     buttons->addWidget(m_optionsButton);
     buttons->addStretch(1);
     buttons->addWidget(m_stopButton);
-    buttons->addWidget(m_newConversationButton);
-    buttons->addWidget(m_addPagesButton);
     buttons->addWidget(m_askButton);
+    // The choice when the checked pages differ from the conversation's: a row of its own (the
+    // texts are long, and they replace Ask).
+    auto *choice = new QHBoxLayout;
+    choice->addStretch(1);
+    choice->addWidget(m_newConversationButton);
+    choice->addWidget(m_addPagesButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
@@ -216,6 +220,7 @@ ChatPanel::ChatPanel(ModelHost *host, QWidget *parent, const QString &sessionsDi
     layout->addWidget(m_question);
     layout->addWidget(m_hint);
     layout->addWidget(m_status);
+    layout->addLayout(choice);
     layout->addLayout(buttons);
 
     // Text already shown reaches the disk within a second even when no further token arrives
@@ -478,8 +483,9 @@ void ChatPanel::updateControls()
     m_addPagesButton->setEnabled(possible);
     m_newConversationButton->setEnabled(possible && !m_plan.isEmpty());
     if (choice) {
-        m_addPagesButton->setText(tr("Add %n page(s) to this conversation", "", int(add.size())));
-        m_addPagesButton->setAccessibleName(m_addPagesButton->text());
+        // Short on the button (the dock is narrow); the hint line above says what the choice is.
+        m_addPagesButton->setText(tr("Add %n page(s)", "", int(add.size())));
+        m_addPagesButton->setAccessibleName(tr("Add %n page(s) to this conversation", "", int(add.size())));
     }
     m_stopButton->setEnabled(m_answering && !m_stopping);
     m_newButton->setEnabled(!m_answering && !m_turns.empty());

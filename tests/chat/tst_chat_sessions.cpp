@@ -146,7 +146,7 @@ void TestChatSessions::makeWindow(bool loadModel)
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     if (loadModel) {
         m_window->setModelDirectory(QString()); // the demo model
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->modelHost()->state(), ModelHost::State::Ready, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->modelHost()->state(), ModelHost::State::Ready, 60000);
     }
 }
 
@@ -169,8 +169,11 @@ AskStats TestChatSessions::askAndWait(const QString &question, int maxTokens)
     chat->setQuestion(question);
     chat->ask();
     if (!chat->isAnswering())
-        qWarning() << "not asked:" << chat->askBlockedReason();
-    if (!QTest::qWaitFor([&] { return finished.count() == 1; }, 20000))
+        qWarning() << "not asked:" << chat->askBlockedReason() << "turns" << chat->turnCount() << "checked"
+                   << m_window->selectionPlan().pages.size() << "conversation pages" << chat->conversationPages().size()
+                   << "identified" << chat->documentsIdentified() << "state" << m_window->modelHost()->state()
+                   << "question" << chat->question();
+    if (!QTest::qWaitFor([&] { return finished.count() == 1; }, 60000))
         return {};
     return finished.first().first().value<AskStats>();
 }
@@ -322,7 +325,8 @@ void TestChatSessions::addPagesToTheConversation()
     QVERIFY(chat->offersAddPages());
     QVERIFY(!ask->isVisibleTo(m_window.get()));
     QVERIFY(add->isVisibleTo(m_window.get()) && fresh->isVisibleTo(m_window.get()));
-    QCOMPARE(add->text(), QStringLiteral("Add 1 page(s) to this conversation"));
+    QCOMPARE(add->text(), QStringLiteral("Add 1 page(s)"));
+    QCOMPARE(QAccessible::queryAccessibleInterface(add)->text(QAccessible::Name), QStringLiteral("Add 1 page(s) to this conversation"));
     chat->setQuestion(QStringLiteral("And the next page?"));
     QVERIFY(add->isEnabled());
     chat->ask(); // Enter does not choose for the user
@@ -330,7 +334,7 @@ void TestChatSessions::addPagesToTheConversation()
     QSignalSpy finished(chat, &ChatPanel::answerFinished);
     QTest::mouseClick(add, Qt::LeftButton);
     QVERIFY(chat->isAnswering());
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     const AskStats f = finished.first().first().value<AskStats>();
     QVERIFY(f.followUp);
     QCOMPARE(f.pagesEncoded, 1);
@@ -354,7 +358,7 @@ void TestChatSessions::addPagesToTheConversation()
     QVERIFY(chat->offersAddPages());
     chat->setQuestion(QStringLiteral("What about page 3?"));
     QTest::mouseClick(fresh, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
     QVERIFY(!finished.last().first().value<AskStats>().followUp);
     QCOMPARE(chat->turnCount(), 1);
     QCOMPARE(chat->pageLinks(0), QStringList{QStringLiteral("sample-report.pdf p. 3")});
@@ -364,7 +368,7 @@ void TestChatSessions::addPagesToTheConversation()
     const viewer::DocumentPtr d = model->documents().first();
     chat->askAbout({{d, 4}, {d, 1}}, QStringLiteral("Compare these two pages."));
     QVERIFY(chat->isAnswering());
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 60000);
     QCOMPARE(chat->turnCount(), 1);
     QCOMPARE(chat->pageLinks(0), (QStringList{QStringLiteral("sample-report.pdf p. 5"), QStringLiteral("sample-report.pdf p. 2")}));
     QCOMPARE(chat->savedConversation().turns.first().question, QStringLiteral("Compare these two pages."));
@@ -390,7 +394,7 @@ void TestChatSessions::flushTimerSavesWhileNoTokenArrives()
     chat->setQuestion(QStringLiteral("Flush me."));
     chat->ask();
     QVERIFY(chat->isAnswering());
-    QTRY_VERIFY_WITH_TIMEOUT(seen.loadRelaxed() >= 3, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(seen.loadRelaxed() >= 3, 60000);
     QTest::qWait(100); // the queued tokens reach the panel
     const QString shown = chat->streamingText();
     QVERIFY(!shown.isEmpty());
@@ -556,7 +560,7 @@ void TestChatSessions::cancelModelLoadFromTheUi()
     QVERIFY(bar->isVisibleTo(m_window.get()));
     QSignalSpy states(host, &ModelHost::stateChanged);
     QTest::mouseClick(cancel, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(host->state(), ModelHost::State::NoModel, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(host->state(), ModelHost::State::NoModel, 60000);
     QCOMPARE(host->lastError(), ModelHost::tr("Loading was cancelled."));
     for (const QList<QVariant> &s : states)
         QVERIFY(s.first().value<ModelHost::State>() != ModelHost::State::Ready); // it never got loaded
@@ -569,7 +573,7 @@ void TestChatSessions::cancelModelLoadFromTheUi()
 
     // A later load works, and so does asking.
     m_window->setModelDirectory(QString());
-    QTRY_COMPARE_WITH_TIMEOUT(host->state(), ModelHost::State::Ready, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(host->state(), ModelHost::State::Ready, 60000);
     openAndCheck({0});
     QVERIFY(askAndWait(QStringLiteral("Loaded now?"), 3).tokens > 0);
 }
