@@ -770,6 +770,13 @@
         <source>This conversation is being answered; stop the answer first.</source>
         <translation>Diese Unterhaltung wird gerade beantwortet; halten Sie die Antwort zuerst an.</translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n page(s)</source>
+        <translation>
+            <numerusform>%n Seite hinzufügen</numerusform>
+            <numerusform>%n Seiten hinzufügen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::HistoryPanel</name>
@@ -919,7 +926,7 @@
     </message>
     <message>
         <source>&amp;About Leopard Desk</source>
-        <translation>Ü&amp;ber Leopard Desk</translation>
+        <translation>&amp;Über Leopard Desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1126,6 +1133,66 @@
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation>&amp;Nächste Seite</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Page</source>
+        <translation>&amp;Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>&amp;Ask a Question</source>
+        <translation>Eine &amp;Frage stellen</translation>
+    </message>
+    <message>
+        <source>Show the Ask panel and put the cursor in the question field</source>
+        <translation>Den Bereich „Fragen“ zeigen und den Cursor ins Fragefeld setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Answer</source>
+        <translation>Antwort an&amp;halten</translation>
+    </message>
+    <message>
+        <source>&amp;New Conversation</source>
+        <translation>&amp;Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Report</source>
+        <translation>&amp;Beispielbericht öffnen</translation>
+    </message>
+    <message>
+        <source>Open the report that comes with Leopard Desk, to try it out</source>
+        <translation>Den mit Leopard Desk gelieferten Bericht öffnen, um es auszuprobieren</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>&amp;Fragen</translation>
+    </message>
+    <message>
+        <source>Opening status</source>
+        <translation>Status des Öffnens</translation>
+    </message>
+    <message>
+        <source>Page shown</source>
+        <translation>Angezeigte Seite</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>No document open</source>
+        <translation>Kein Dokument geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::ModelHost</name>
@@ -1330,6 +1397,10 @@
         <source>Page not checked: check it in the page strip to see its crops</source>
         <translation>Seite nicht markiert: Markieren Sie sie in der Seitenleiste, um ihre Ausschnitte zu sehen</translation>
     </message>
+    <message>
+        <source>No document open</source>
+        <translation>Kein Dokument geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::PlanPanel</name>
@@ -1426,6 +1497,10 @@
         <source>Wanted %1 crops, granted %2</source>
         <translation>%1 Ausschnitte gewünscht, %2 gewährt</translation>
     </message>
+    <message>
+        <source>How the model will cut the checked pages into crops, and the images and tokens they use</source>
+        <translation>Wie das Modell die markierten Seiten in Ausschnitte zerlegt und wie viele Bilder und Token sie brauchen</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::SettingsDialog</name>
@@ -1472,6 +1547,84 @@
             <numerusform>Eine US-Letter-Seite wird zu %1 × %2 px: %n Ausschnitte auf einem %3 × %4-Raster, %5 Modellbilder = %6 Token.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>PDF and slide pages are rendered at this resolution for the model</source>
+        <translation>PDF- und Folienseiten werden für das Modell in dieser Auflösung gerendert</translation>
+    </message>
+    <message>
+        <source>Reset the analysis resolution to %1 dpi</source>
+        <translation>Analyseauflösung auf %1 dpi zurücksetzen</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Follow the desktop&apos;s light or dark palette, or always use one of them</source>
+        <translation>Der hellen oder dunklen Farbpalette des Desktops folgen oder immer eine davon verwenden</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance:</source>
+        <translation>&amp;Erscheinungsbild:</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Search actions or keys</source>
+        <translation>Aktionen oder Tasten suchen</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Tastenkürzel suchen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every action with its keyboard shortcut, grouped by menu</source>
+        <translation>Alle Aktionen mit ihrem Tastenkürzel, nach Menü gruppiert</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::SingleInstance</name>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Auf %1 kann nicht gelauscht werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1490,6 +1643,18 @@
     <message>
         <source>PDFs, slide decks or images to open.</source>
         <translation>Zu öffnende PDFs, Foliensätze oder Bilder.</translation>
+    </message>
+    <message>
+        <source>Start a separate window with its own model instead of handing the files to the Leopard Desk already running.</source>
+        <translation>Ein eigenes Fenster mit eigenem Modell starten, statt die Dateien an das bereits laufende Leopard Desk zu übergeben.</translation>
+    </message>
+    <message>
+        <source>Colours for this run: system, light or dark (default: Settings ▸ Preferences).</source>
+        <translation>Farben für diesen Start: system, light oder dark (Standard: Einstellungen ▸ Optionen).</translation>
+    </message>
+    <message>
+        <source>SCHEME</source>
+        <translation>SCHEMA</translation>
     </message>
 </context>
 </TS>

@@ -38,6 +38,13 @@
             <numerusform>Next question about the same %n pages; the model starts afresh (it does not remember this conversation).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n page(s)</source>
+        <translation>
+            <numerusform>Add %n page</numerusform>
+            <numerusform>Add %n pages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::HistoryPanel</name>

@@ -770,6 +770,13 @@
         <source>This conversation is being answered; stop the answer first.</source>
         <translation>Une réponse est en cours dans cette conversation&#xa0;; arrêtez-la d’abord.</translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n page(s)</source>
+        <translation>
+            <numerusform>Ajouter %n page</numerusform>
+            <numerusform>Ajouter %n pages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::HistoryPanel</name>
@@ -1126,6 +1133,66 @@
         <source>History</source>
         <translation>Historique</translation>
     </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation>Page &amp;suivante</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Page</source>
+        <translation>Page &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>Plein é&amp;cran</translation>
+    </message>
+    <message>
+        <source>&amp;Ask a Question</source>
+        <translation>&amp;Poser une question</translation>
+    </message>
+    <message>
+        <source>Show the Ask panel and put the cursor in the question field</source>
+        <translation>Afficher le panneau Questions et placer le curseur dans le champ de question</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Answer</source>
+        <translation>&amp;Arrêter la réponse</translation>
+    </message>
+    <message>
+        <source>&amp;New Conversation</source>
+        <translation>&amp;Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Report</source>
+        <translation>Ouvrir le rapport d’&amp;exemple</translation>
+    </message>
+    <message>
+        <source>Open the report that comes with Leopard Desk, to try it out</source>
+        <translation>Ouvrir le rapport fourni avec Leopard Desk, pour l’essayer</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <source>Opening status</source>
+        <translation>État de l’ouverture</translation>
+    </message>
+    <message>
+        <source>Page shown</source>
+        <translation>Page affichée</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>No document open</source>
+        <translation>Aucun document ouvert</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::ModelHost</name>
@@ -1330,6 +1397,10 @@
         <source>Page not checked: check it in the page strip to see its crops</source>
         <translation>Page non cochée&#xa0;: cochez-la dans la bande des pages pour voir ses découpes</translation>
     </message>
+    <message>
+        <source>No document open</source>
+        <translation>Aucun document ouvert</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::PlanPanel</name>
@@ -1426,6 +1497,10 @@
         <source>Wanted %1 crops, granted %2</source>
         <translation>%1 découpes demandées, %2 accordées</translation>
     </message>
+    <message>
+        <source>How the model will cut the checked pages into crops, and the images and tokens they use</source>
+        <translation>Comment le modèle découpera les pages cochées, et les images et jetons qu’elles utilisent</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::SettingsDialog</name>
@@ -1472,6 +1547,84 @@
             <numerusform>Une page US Letter devient %1 × %2 px&#xa0;: %n découpes sur une grille de %3 × %4, %5 images pour le modèle = %6 jetons.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>PDF and slide pages are rendered at this resolution for the model</source>
+        <translation>Les pages PDF et les diapositives sont rendues à cette résolution pour le modèle</translation>
+    </message>
+    <message>
+        <source>Reset the analysis resolution to %1 dpi</source>
+        <translation>Rétablir la résolution d’analyse à %1 dpi</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Follow the desktop&apos;s light or dark palette, or always use one of them</source>
+        <translation>Suivre la palette claire ou sombre du bureau, ou toujours utiliser l’une des deux</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance:</source>
+        <translation>A&amp;pparence&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Search actions or keys</source>
+        <translation>Rechercher des actions ou des touches</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Rechercher des raccourcis</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every action with its keyboard shortcut, grouped by menu</source>
+        <translation>Toutes les actions avec leur raccourci clavier, groupées par menu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::SingleInstance</name>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Impossible d’écouter sur %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1490,6 +1643,18 @@
     <message>
         <source>PDFs, slide decks or images to open.</source>
         <translation>PDF, présentations ou images à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Start a separate window with its own model instead of handing the files to the Leopard Desk already running.</source>
+        <translation>Lancer une fenêtre distincte avec son propre modèle au lieu de confier les fichiers au Leopard Desk déjà lancé.</translation>
+    </message>
+    <message>
+        <source>Colours for this run: system, light or dark (default: Settings ▸ Preferences).</source>
+        <translation>Couleurs pour cette exécution&#xa0;: system, light ou dark (par défaut&#xa0;: Paramètres ▸ Préférences).</translation>
+    </message>
+    <message>
+        <source>SCHEME</source>
+        <translation>SCHÉMA</translation>
     </message>
 </context>
 </TS>

@@ -765,6 +765,12 @@
         <source>This conversation is being answered; stop the answer first.</source>
         <translation>この会話は回答中です。先に回答を停止してください。</translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n page(s)</source>
+        <translation>
+            <numerusform>%n ページを追加</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::HistoryPanel</name>
@@ -1117,6 +1123,66 @@
         <source>History</source>
         <translation>履歴</translation>
     </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation>次のページ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Page</source>
+        <translation>前のページ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>全画面表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Ask a Question</source>
+        <translation>質問する(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show the Ask panel and put the cursor in the question field</source>
+        <translation>「質問」パネルを表示し、質問欄にカーソルを置く</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Answer</source>
+        <translation>回答を停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New Conversation</source>
+        <translation>新しい会話(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Report</source>
+        <translation>サンプルレポートを開く(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open the report that comes with Leopard Desk, to try it out</source>
+        <translation>Leopard Desk に付属のレポートを開いて試す</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>質問(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Opening status</source>
+        <translation>開く処理の状態</translation>
+    </message>
+    <message>
+        <source>Page shown</source>
+        <translation>表示中のページ</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>ズーム</translation>
+    </message>
+    <message>
+        <source>No document open</source>
+        <translation>開いているドキュメントはありません</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::ModelHost</name>
@@ -1317,6 +1383,10 @@
         <source>Page not checked: check it in the page strip to see its crops</source>
         <translation>ページがチェックされていません：ページ一覧でチェックするとクロップが表示されます</translation>
     </message>
+    <message>
+        <source>No document open</source>
+        <translation>開いているドキュメントはありません</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::PlanPanel</name>
@@ -1410,6 +1480,10 @@
         <source>Wanted %1 crops, granted %2</source>
         <translation>希望クロップ %1 枚、割り当て %2 枚</translation>
     </message>
+    <message>
+        <source>How the model will cut the checked pages into crops, and the images and tokens they use</source>
+        <translation>チェックしたページをモデルがどうクロップに分割するか、および使う画像とトークンの数</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::SettingsDialog</name>
@@ -1455,6 +1529,84 @@
             <numerusform>US レターのページは %1 × %2 px になります：%3 × %4 グリッドでクロップ %n 枚、モデル画像 %5 枚 = %6 トークン。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>PDF and slide pages are rendered at this resolution for the model</source>
+        <translation>PDF とスライドのページは、この解像度でモデル用にレンダリングされます</translation>
+    </message>
+    <message>
+        <source>Reset the analysis resolution to %1 dpi</source>
+        <translation>解析解像度を %1 dpi に戻す</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外観</translation>
+    </message>
+    <message>
+        <source>Follow the desktop&apos;s light or dark palette, or always use one of them</source>
+        <translation>デスクトップのライト／ダークの配色に従うか、常にどちらかを使う</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance:</source>
+        <translation>外観(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Search actions or keys</source>
+        <translation>操作やキーを検索</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>ショートカットを検索</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Every action with its keyboard shortcut, grouped by menu</source>
+        <translation>すべての操作とキーボードショートカット（メニューごと）</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> または </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::SingleInstance</name>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>%1 で待ち受けできません：%2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1473,6 +1625,18 @@
     <message>
         <source>PDFs, slide decks or images to open.</source>
         <translation>開く PDF、スライド、画像。</translation>
+    </message>
+    <message>
+        <source>Start a separate window with its own model instead of handing the files to the Leopard Desk already running.</source>
+        <translation>既に起動している Leopard Desk にファイルを渡さず、独自のモデルを持つ別のウィンドウを起動します。</translation>
+    </message>
+    <message>
+        <source>Colours for this run: system, light or dark (default: Settings ▸ Preferences).</source>
+        <translation>今回の起動での配色：system、light、dark のいずれか（既定：設定 ▸ 環境設定）。</translation>
+    </message>
+    <message>
+        <source>SCHEME</source>
+        <translation>SCHEME</translation>
     </message>
 </context>
 </TS>

@@ -765,6 +765,12 @@
         <source>This conversation is being answered; stop the answer first.</source>
         <translation>此对话正在回答中；请先停止回答。</translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n page(s)</source>
+        <translation>
+            <numerusform>加入 %n 页</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::HistoryPanel</name>
@@ -1117,6 +1123,66 @@
         <source>History</source>
         <translation>历史</translation>
     </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Page</source>
+        <translation>上一页(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Ask a Question</source>
+        <translation>提问(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show the Ask panel and put the cursor in the question field</source>
+        <translation>显示“提问”面板并将光标放入问题输入框</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Answer</source>
+        <translation>停止回答(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New Conversation</source>
+        <translation>新对话(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Report</source>
+        <translation>打开示例报告(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open the report that comes with Leopard Desk, to try it out</source>
+        <translation>打开 Leopard Desk 自带的报告来试用</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>提问(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Opening status</source>
+        <translation>打开状态</translation>
+    </message>
+    <message>
+        <source>Page shown</source>
+        <translation>当前页面</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>No document open</source>
+        <translation>没有打开的文档</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::ModelHost</name>
@@ -1317,6 +1383,10 @@
         <source>Page not checked: check it in the page strip to see its crops</source>
         <translation>页面未勾选：在页面栏中勾选它即可查看其裁剪块</translation>
     </message>
+    <message>
+        <source>No document open</source>
+        <translation>没有打开的文档</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::PlanPanel</name>
@@ -1410,6 +1480,10 @@
         <source>Wanted %1 crops, granted %2</source>
         <translation>需要 %1 个裁剪块，分配 %2 个</translation>
     </message>
+    <message>
+        <source>How the model will cut the checked pages into crops, and the images and tokens they use</source>
+        <translation>模型将如何把勾选的页面切成裁剪块，以及它们使用的图像和 token 数</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::SettingsDialog</name>
@@ -1455,6 +1529,84 @@
             <numerusform>一张 US Letter 页面变为 %1 × %2 px：%3 × %4 网格上的 %n 个裁剪块，%5 张模型图像 = %6 个 token。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>PDF and slide pages are rendered at this resolution for the model</source>
+        <translation>PDF 页面和幻灯片页面以此分辨率为模型渲染</translation>
+    </message>
+    <message>
+        <source>Reset the analysis resolution to %1 dpi</source>
+        <translation>将分析分辨率重置为 %1 dpi</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>Follow the desktop&apos;s light or dark palette, or always use one of them</source>
+        <translation>跟随桌面的浅色或深色配色，或始终使用其中一种</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance:</source>
+        <translation>外观(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Search actions or keys</source>
+        <translation>搜索操作或按键</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>搜索快捷键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Every action with its keyboard shortcut, grouped by menu</source>
+        <translation>所有操作及其键盘快捷键，按菜单分组</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::SingleInstance</name>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>无法在 %1 上监听：%2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1473,6 +1625,18 @@
     <message>
         <source>PDFs, slide decks or images to open.</source>
         <translation>要打开的 PDF、幻灯片或图像。</translation>
+    </message>
+    <message>
+        <source>Start a separate window with its own model instead of handing the files to the Leopard Desk already running.</source>
+        <translation>启动一个带有独立模型的单独窗口，而不是把文件交给已在运行的 Leopard Desk。</translation>
+    </message>
+    <message>
+        <source>Colours for this run: system, light or dark (default: Settings ▸ Preferences).</source>
+        <translation>本次运行的配色：system、light 或 dark（默认：设置 ▸ 首选项）。</translation>
+    </message>
+    <message>
+        <source>SCHEME</source>
+        <translation>配色</translation>
     </message>
 </context>
 </TS>

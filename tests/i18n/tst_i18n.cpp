@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -121,6 +122,33 @@ QString toolbarText(QMainWindow *w, QAction *action)
     return button ? button->text() : QStringLiteral("(no toolbar button)");
 }
 
+// Per menu of the menu bar (the bar itself first): how many actions share a mnemonic with an
+// earlier one. Alt+letter then reaches only one of them.
+QList<int> mnemonicClashes(QMainWindow *w)
+{
+    QList<QList<QAction *>> menus{w->menuBar()->actions()};
+    for (QAction *a : w->menuBar()->actions())
+        if (a->menu())
+            menus << a->menu()->actions();
+    QList<int> out;
+    for (const QList<QAction *> &actions : menus) {
+        QSet<int> seen;
+        int clashes = 0;
+        for (QAction *a : actions) {
+            if (a->isSeparator() || a->text().isEmpty())
+                continue;
+            const QKeySequence key = QKeySequence::mnemonic(a->text());
+            if (key.isEmpty())
+                continue;
+            if (seen.contains(key[0].toCombined()))
+                ++clashes;
+            seen.insert(key[0].toCombined());
+        }
+        out << clashes;
+    }
+    return out;
+}
+
 } // namespace
 
 class TestI18n : public QObject
@@ -141,6 +169,7 @@ private slots:
 
 private:
     std::unique_ptr<MainWindow> m_window;
+    QList<int> m_englishClashes;
 };
 
 void TestI18n::initTestCase()
@@ -155,6 +184,7 @@ void TestI18n::initTestCase()
     m_window->setMessageBoxesEnabled(false);
     m_window->show();
     QCOMPARE(m_window->fileMenu()->title(), QStringLiteral("&File"));
+    m_englishClashes = mnemonicClashes(m_window.get());
 }
 
 void TestI18n::cleanupTestCase()
@@ -336,6 +366,15 @@ void TestI18n::widgets()
     auto *ask = m_window->chatPanel()->findChild<QPushButton *>(QStringLiteral("askButton"));
     QVERIFY(ask);
     QCOMPARE(ask->text(), askButton);
+
+    // The translated menus reach every action by Alt+letter at least as well as the English ones.
+    const QList<int> clashes = mnemonicClashes(m_window.get());
+    QCOMPARE(clashes.size(), m_englishClashes.size());
+    for (int i = 0; i < clashes.size(); ++i)
+        QVERIFY2(clashes[i] <= m_englishClashes[i],
+                 qPrintable(QStringLiteral("menu %1 (%2): %3 mnemonic clashes, English has %4")
+                                .arg(i).arg(i ? m_window->menuBar()->actions().value(i - 1)->text() : QStringLiteral("bar"))
+                                .arg(clashes[i]).arg(m_englishClashes[i])));
 
     // A dialog built in the new language.
     SettingsDialog dialog(m_window.get());
