@@ -310,7 +310,9 @@ void InferenceWorker::ask(const AskRequest &request)
             return;
         }
         const QString what = firstLine(e.what());
-        if (what.contains(QLatin1String("out of memory"), Qt::CaseInsensitive))
+        // CUDA says "out of memory"; libtorch's CPU allocator "can't allocate memory".
+        if (what.contains(QLatin1String("out of memory"), Qt::CaseInsensitive) ||
+            what.contains(QLatin1String("can't allocate memory"), Qt::CaseInsensitive))
             emit failed(tr("Out of memory while answering: %1").arg(what));
         else
             emit failed(tr("The model could not answer: %1").arg(what));

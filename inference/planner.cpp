@@ -18,9 +18,13 @@ namespace {
 
 using i64 = long long;
 
-i64 sum(const std::vector<i64> &counts)
+// Wanted counts reach ~2^62 each for 2^31-pixel sides and a tiny crop side (a hostile config.json
+// can make the side 2): their sum must not overflow (found by tests/fuzz/fuzz_planner). 128-bit,
+// so the total is exact like Python's, and budget / total rounds to the same double.
+using i128 = __int128;
+i128 sum(const std::vector<i64> &counts)
 {
-    return std::accumulate(counts.begin(), counts.end(), i64{0});
+    return std::accumulate(counts.begin(), counts.end(), i128{0});
 }
 
 bool isUsable(PixelSize size)
@@ -83,7 +87,7 @@ void trimToBudget(std::vector<long long> &counts, long long budget)
     // Ported as written, though after int() truncation of n * budget/total the sum can only exceed
     // the budget through floating-point error (totals beyond ~1e14): it never fires in practice.
     while (sum(counts) > budget) {
-        i64 excess = sum(counts) - budget;
+        i128 excess = sum(counts) - budget;
         for (i64 &count : counts) {
             if (count > 0) {
                 --count;
@@ -97,7 +101,7 @@ void trimToBudget(std::vector<long long> &counts, long long budget)
 
 std::vector<long long> allocateCrops(const std::vector<long long> &wanted, long long budget)
 {
-    const i64 total = sum(wanted);
+    const i128 total = sum(wanted);
     if (total <= budget)
         return wanted;
     const double scale = static_cast<double>(budget) / static_cast<double>(total);

@@ -4,7 +4,8 @@
 # Safe to run again: every step checks first and does nothing when already done.
 #
 # Environment:  LEOPARD_BUILD_DIR (default ./build), LEOPARD_JOBS (default: nproc),
-#               LEOPARD_NO_APT=1 to skip apt (fail if something is missing).
+#               LEOPARD_NO_APT=1 to skip apt (fail if something is missing),
+#               LEOPARD_SKIP_BUILD=1 to install only (no configure/build).
 set -euo pipefail
 
 LEOPARD_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -64,4 +65,5 @@ configure_and_build() {
 
 install_apt_packages
 install_tokenizer_files
-configure_and_build
+# LEOPARD_SKIP_BUILD=1: packages and tokenizer only (the sanitizer job builds elsewhere).
+[ "${LEOPARD_SKIP_BUILD:-0}" = 1 ] || configure_and_build

@@ -34,9 +34,26 @@
 
 #include <cstdio>
 #include <exception>
+#include <new>
+#include <string>
 
 namespace leopard::cli {
 namespace {
+
+// std::bad_alloc, or libtorch's allocator failing (c10::Error "DefaultCPUAllocator: can't allocate
+// memory", CUDA "out of memory"): said as such, with what to try, instead of a bare "std::bad_alloc".
+bool reportedOutOfMemory(const std::exception &e, const char *during)
+{
+    const std::string what = e.what();
+    const bool oom = dynamic_cast<const std::bad_alloc *>(&e) || what.find("can't allocate memory") != std::string::npos ||
+                     what.find("out of memory") != std::string::npos;
+    if (oom)
+        std::fprintf(stderr,
+                     "leopard-cli ask: out of memory while %s (%s); try fewer pages, a lower --dpi, fewer "
+                     "--max-new-tokens or --dtype bf16\n",
+                     during, what.substr(0, what.find('\n')).c_str());
+    return oom;
+}
 
 int usage()
 {
@@ -335,6 +352,8 @@ int runAsk(const QStringList &args)
     try {
         model = LeopardModel::load(modelDir.toStdString(), load);
     } catch (const std::exception &e) {
+        if (reportedOutOfMemory(e, "loading the model"))
+            return InternalError;
         std::fprintf(stderr, "leopard-cli ask: cannot load the model: %s\n", e.what());
         return BadInput;
     }
@@ -407,7 +426,8 @@ int runAsk(const QStringList &args)
         std::fprintf(stderr, "leopard-cli ask: %s\n", e.what());
         return BadInput;
     } catch (const std::exception &e) {
-        std::fprintf(stderr, "leopard-cli ask: %s\n", e.what());
+        if (!reportedOutOfMemory(e, "answering"))
+            std::fprintf(stderr, "leopard-cli ask: %s\n", e.what());
         return InternalError;
     }
 }

@@ -3,11 +3,13 @@
 #include "inference/checkpoint/mapped_file.h"
 #include "inference/checkpoint/safe_unpickler.h"
 #include "inference/checkpoint/safetensors_header.h"
+#include "inference/checkpoint/strict_json.h"
 #include "inference/checkpoint/zip_reader.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <set>
@@ -21,6 +23,46 @@ bool fileExists(const std::string &p)
 {
     struct stat st {};
     return ::stat(p.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+std::string realPath(const std::string &p)
+{
+    char *r = ::realpath(p.c_str(), nullptr);
+    if (!r)
+        return {};
+    std::string out(r);
+    std::free(r);
+    return out;
+}
+
+bool isUnder(const std::string &path, const std::string &root)
+{
+    return !root.empty() && path.size() > root.size() && path.compare(0, root.size(), root) == 0 &&
+           (root.back() == '/' || path[root.size()] == '/');
+}
+
+// A file of the model directory must not lead out of it through a symbolic link (a downloaded
+// "model" could otherwise make the app map /etc/shadow or another user's files and report on their
+// contents). The one exception is the Hugging Face cache layout, where snapshots/<rev>/<file> links to
+// ../../blobs/<hash> of the same repository.
+void refuseLinkOutOfDirectory(const std::string &modelDir, const std::string &path)
+{
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) != 0 || !S_ISLNK(st.st_mode))
+        return;
+    const std::string root = realPath(modelDir);
+    const std::string target = realPath(path);
+    if (target.empty())
+        fail(path, "is a symbolic link to a file that does not exist");
+    if (isUnder(target, root))
+        return;
+    // HF cache: <repo>/snapshots/<rev> may point into <repo>/blobs.
+    const std::size_t snap = root.rfind("/snapshots/");
+    if (snap != std::string::npos && root.find('/', snap + 11) == std::string::npos &&
+        isUnder(target, root.substr(0, snap) + "/blobs"))
+        return;
+    fail(path, "is a symbolic link to '" + target + "', outside the model directory " + root +
+                   "; refusing to read it (copy the file into the directory if it is really part of the model)");
 }
 
 std::string join(const std::string &dir, const std::string &name)
@@ -38,10 +80,11 @@ std::string shapeString(const std::vector<std::int64_t> &s)
 
 // A truncated torch.save archive has lost its central directory (it is at the end). Walk the local
 // headers to say which record — and, through the pickle at the front, which tensor — was cut.
-[[noreturn]] void explainTruncatedZip(const std::string &path, const MappedFile &file, const CheckpointError &original)
+[[noreturn]] void explainTruncatedZip(const std::string &path, const std::uint8_t *data, std::uint64_t size,
+                                     const CheckpointError &original)
 {
     // 1. The pickle comes first: it names every storage record and gives its size ...
-    const std::vector<ScannedRecord> first = scanLocalRecords(file.data(), file.size(), {}, 1);
+    const std::vector<ScannedRecord> first = scanLocalRecords(data, size, {}, 1);
     const std::string tail = "data.pkl";
     std::map<std::string, std::uint64_t> sizes;           // record name -> bytes
     std::map<std::string, std::string> tensorsOf;         // record name -> "'a', 'b'"
@@ -51,7 +94,7 @@ std::string shapeString(const std::vector<std::int64_t> &s)
         const std::string prefix = pkl.name.substr(0, pkl.name.size() - tail.size());
         sizes[pkl.name] = pkl.size;
         try {
-            for (const PickledTensor &t : unpickleStateDict(path, file.data() + pkl.dataOffset, pkl.size).tensors) {
+            for (const PickledTensor &t : unpickleStateDict(path, data + pkl.dataOffset, pkl.size).tensors) {
                 const std::string rec = prefix + "data/" + t.storageKey;
                 sizes[rec] = static_cast<std::uint64_t>(t.storageNumel) * elementSize(t.dtype);
                 tensorsOf[rec] += (tensorsOf[rec].empty() ? "'" : ", '") + t.name + "'";
@@ -61,7 +104,7 @@ std::string shapeString(const std::vector<std::int64_t> &s)
     }
     // ... 2. so the records can be walked header to header without reading the tensors' bytes.
     const std::vector<ScannedRecord> recs =
-        scanLocalRecords(file.data(), file.size(), [&](const std::string &name) -> std::optional<std::uint64_t> {
+        scanLocalRecords(data, size, [&](const std::string &name) -> std::optional<std::uint64_t> {
             const auto it = sizes.find(name);
             return it == sizes.end() ? std::nullopt : std::optional<std::uint64_t>(it->second);
         });
@@ -70,10 +113,10 @@ std::string shapeString(const std::vector<std::int64_t> &s)
     const ScannedRecord &last = recs.back();
     const std::string tensorNames = tensorsOf[last.record.name];
     if (!last.complete)
-        fail(path, "the file is truncated (" + std::to_string(file.size()) + " bytes): record '" + last.record.name +
+        fail(path, "the file is truncated (" + std::to_string(size) + " bytes): record '" + last.record.name +
                        "'" + (tensorNames.empty() ? std::string() : " of tensor " + tensorNames) +
                        " is cut off (interrupted download?)");
-    fail(path, "the file is truncated (" + std::to_string(file.size()) +
+    fail(path, "the file is truncated (" + std::to_string(size) +
                    " bytes): the zip directory at its end is missing (interrupted download?)");
 }
 
@@ -82,23 +125,36 @@ std::string shapeString(const std::vector<std::int64_t> &s)
 std::vector<RawTensor> readTorchZipTensors(const std::string &path, bool *orderedDict)
 {
     const MappedFile file(path);
-    if (!looksLikeZip(file.data(), file.size())) {
-        if (file.size() >= 2 && file.data()[0] == 0x80)
+    try {
+        std::vector<RawTensor> out = readTorchZipTensors(path, file.data(), file.size(), orderedDict);
+        file.throwIfDamaged();
+        return out;
+    } catch (const CheckpointError &) {
+        file.throwIfDamaged(); // the real cause when the file shrank while being read
+        throw;
+    }
+}
+
+std::vector<RawTensor> readTorchZipTensors(const std::string &path, const std::uint8_t *data, std::uint64_t size,
+                                           bool *orderedDict)
+{
+    if (!looksLikeZip(data, size)) {
+        if (size >= 2 && data[0] == 0x80)
             fail(path, "a legacy (pre-1.6, non-zip) torch.save file; re-save it with a current torch.save");
         fail(path, "not a torch.save zip archive (no zip signature at the start)");
     }
     std::optional<ZipDirectory> dir;
     try {
-        dir.emplace(path, file.data(), file.size());
+        dir.emplace(path, data, size);
     } catch (const CheckpointError &e) {
-        if (hasEndRecord(file.data(), file.size()))
+        if (hasEndRecord(data, size))
             throw;
-        explainTruncatedZip(path, file, e);
+        explainTruncatedZip(path, data, size, e);
     }
     if (dir->prefix().empty() && !dir->find("data.pkl"))
         fail(path, "no data.pkl record: not a torch.save archive");
     const ZipRecord *pkl = dir->find(dir->prefix() + "data.pkl");
-    const PickledStateDict sd = unpickleStateDict(path, file.data() + pkl->dataOffset, pkl->size);
+    const PickledStateDict sd = unpickleStateDict(path, data + pkl->dataOffset, pkl->size);
     if (orderedDict)
         *orderedDict = sd.ordered;
     std::vector<RawTensor> out;
@@ -123,8 +179,20 @@ std::vector<RawTensor> readTorchZipTensors(const std::string &path, bool *ordere
 std::vector<RawTensor> readSafetensorsTensors(const std::string &path)
 {
     const MappedFile file(path);
+    try {
+        std::vector<RawTensor> out = readSafetensorsTensors(path, file.data(), file.size());
+        file.throwIfDamaged();
+        return out;
+    } catch (const CheckpointError &) {
+        file.throwIfDamaged();
+        throw;
+    }
+}
+
+std::vector<RawTensor> readSafetensorsTensors(const std::string &path, const std::uint8_t *data, std::uint64_t size)
+{
     std::vector<RawTensor> out;
-    for (SafetensorsEntry &e : parseSafetensorsHeader(path, file.data(), file.size())) {
+    for (SafetensorsEntry &e : parseSafetensorsHeader(path, data, size)) {
         // Safetensors are row-major contiguous.
         std::vector<std::int64_t> strides(e.shape.size(), 1);
         for (std::size_t k = e.shape.size(); k-- > 1;)
@@ -141,6 +209,7 @@ CheckpointIndex CheckpointIndex::open(const std::string &dir)
     const std::string configPath = join(dir, "config.json");
     if (!fileExists(configPath))
         fail(dir, "no config.json: not a Hugging Face model directory");
+    refuseLinkOutOfDirectory(dir, configPath);
     ix.config_ = ModelConfig::fromFile(configPath);
 
     // 1. Which files hold the weights (transformers' order of preference).
@@ -170,13 +239,8 @@ CheckpointIndex CheckpointIndex::open(const std::string &dir)
     if (indexPath.empty() && shardNames.empty())
         fail(dir, "no weights: expected model.safetensors[.index.json] or pytorch_model.bin[.index.json]");
     if (!indexPath.empty()) {
-        std::ifstream in(indexPath, std::ios::binary);
-        nlohmann::json j;
-        try {
-            j = nlohmann::json::parse(in);
-        } catch (const nlohmann::json::exception &e) {
-            fail(indexPath, std::string("not valid JSON: ") + e.what());
-        }
+        refuseLinkOutOfDirectory(dir, indexPath);
+        const nlohmann::json j = parseStrictJsonFile(indexPath);
         if (!j.is_object() || !j.contains("weight_map") || !j["weight_map"].is_object())
             fail(indexPath, "no \"weight_map\" object");
         std::set<std::string> files;
@@ -205,6 +269,7 @@ CheckpointIndex CheckpointIndex::open(const std::string &dir)
         shard.format = ix.format_;
         if (!fileExists(shard.path))
             fail(shard.path, indexPath.empty() ? "missing" : "missing (listed in " + indexPath + ")");
+        refuseLinkOutOfDirectory(dir, shard.path);
         struct stat st {};
         ::stat(shard.path.c_str(), &st);
         shard.fileSize = static_cast<std::uint64_t>(st.st_size);

@@ -76,5 +76,9 @@ struct RawTensor {
 };
 std::vector<RawTensor> readTorchZipTensors(const std::string &path, bool *orderedDict = nullptr);
 std::vector<RawTensor> readSafetensorsTensors(const std::string &path);
+// The same over bytes already in memory (`path` only names them in errors): what the fuzzers call.
+std::vector<RawTensor> readTorchZipTensors(const std::string &path, const std::uint8_t *data, std::uint64_t size,
+                                           bool *orderedDict = nullptr);
+std::vector<RawTensor> readSafetensorsTensors(const std::string &path, const std::uint8_t *data, std::uint64_t size);
 
 } // namespace leopard::ckpt

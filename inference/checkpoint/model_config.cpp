@@ -1,5 +1,6 @@
 #include "inference/checkpoint/model_config.h"
 #include "inference/checkpoint/error.h"
+#include "inference/checkpoint/strict_json.h"
 
 #include <nlohmann/json.hpp>
 
@@ -33,10 +34,17 @@ struct Reader {
             fail(file, "config field '" + section + key + "' has the wrong type: " + it->dump());
         out = it->template get<T>();
     }
-    void positive(const char *key, std::int64_t v) const
+    // Positive and at most `limit`. The limits are far above any real model (Llama 3.1 405B: hidden
+    // 16384, 126 layers, vocabulary 128256) but keep every product of two sizes inside int64 and stop a
+    // hostile config.json from making the reader list billions of expected tensors before it notices
+    // the weights do not match.
+    void positive(const char *key, std::int64_t v, std::int64_t limit = std::int64_t(1) << 20) const
     {
         if (v <= 0)
             fail(file, "config field '" + section + key + "' must be positive, is " + std::to_string(v));
+        if (v > limit)
+            fail(file, "config field '" + section + key + "' is " + std::to_string(v) + ", more than " +
+                           std::to_string(limit) + ": not a real model");
     }
 };
 
@@ -44,16 +52,9 @@ struct Reader {
 
 ModelConfig ModelConfig::fromFile(const std::string &path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
+    if (!std::ifstream(path, std::ios::binary))
         fail(path, "cannot open config.json");
-    nlohmann::json j;
-    try {
-        j = nlohmann::json::parse(in);
-    } catch (const nlohmann::json::exception &e) {
-        fail(path, std::string("not valid JSON: ") + e.what());
-    }
-    return fromJson(j, path);
+    return fromJson(parseStrictJsonFile(path), path);
 }
 
 ModelConfig ModelConfig::fromJson(const nlohmann::json &j, const std::string &path)
@@ -93,10 +94,10 @@ ModelConfig ModelConfig::fromJson(const nlohmann::json &j, const std::string &pa
     tr.get("hidden_act", t.hiddenAct);
     tr.positive("hidden_size", t.hiddenSize);
     tr.positive("intermediate_size", t.intermediateSize);
-    tr.positive("num_hidden_layers", t.numHiddenLayers);
+    tr.positive("num_hidden_layers", t.numHiddenLayers, 4096);
     tr.positive("num_attention_heads", t.numAttentionHeads);
     tr.positive("num_key_value_heads", t.numKeyValueHeads);
-    tr.positive("vocab_size", t.vocabSize);
+    tr.positive("vocab_size", t.vocabSize, std::int64_t(1) << 24);
     t.headDim = t.hiddenSize / t.numAttentionHeads;
     tr.get("head_dim", t.headDim);
     tr.positive("head_dim", t.headDim);
@@ -136,12 +137,15 @@ ModelConfig ModelConfig::fromJson(const nlohmann::json &j, const std::string &pa
     vr.get("hidden_act", v.hiddenAct);
     vr.positive("hidden_size", v.hiddenSize);
     vr.positive("intermediate_size", v.intermediateSize);
-    vr.positive("num_hidden_layers", v.numHiddenLayers);
+    vr.positive("num_hidden_layers", v.numHiddenLayers, 4096);
     vr.positive("num_attention_heads", v.numAttentionHeads);
-    vr.positive("num_channels", v.numChannels);
-    vr.positive("image_size", v.imageSize);
-    vr.positive("patch_size", v.patchSize);
+    vr.positive("num_channels", v.numChannels, 64);
+    vr.positive("image_size", v.imageSize, 65536);
+    vr.positive("patch_size", v.patchSize, 65536);
     const std::int64_t grid = v.imageSize / v.patchSize;
+    if (grid == 0)
+        fail(path, "vision_config: patch_size (" + std::to_string(v.patchSize) + ") is larger than image_size (" +
+                       std::to_string(v.imageSize) + ")");
     if (grid % c.pixelShuffleFactor != 0)
         fail(path, "vision_config: the patch grid (" + std::to_string(grid) + "x" + std::to_string(grid) +
                        ") is not divisible by Leopard's 2x2 pixel shuffle");

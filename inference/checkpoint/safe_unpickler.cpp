@@ -78,6 +78,18 @@ public:
     {
     }
 
+    // Every container is also kept in containers_: memo references (BINGET) can put a list inside
+    // itself, and such a cycle of shared_ptrs would never be freed. Emptying them all breaks any cycle.
+    ~Machine()
+    {
+        for (const Ref &v : containers_) {
+            v->items.clear();
+            v->dict.clear();
+        }
+    }
+    Machine(const Machine &) = delete;
+    Machine &operator=(const Machine &) = delete;
+
     Ref run();
 
 private:
@@ -136,13 +148,15 @@ private:
         stack_.resize(m);
         return items;
     }
-    static Ref make(Value::Kind k)
+    Ref make(Value::Kind k)
     {
         auto v = std::make_shared<Value>();
         v->kind = k;
+        if (k == Value::Tuple || k == Value::List || k == Value::Dict)
+            containers_.push_back(v);
         return v;
     }
-    static Ref makeInt(std::int64_t i)
+    Ref makeInt(std::int64_t i)
     {
         Ref v = make(Value::Int);
         v->i = i;
@@ -192,6 +206,7 @@ private:
     std::vector<Ref> stack_;
     std::vector<std::size_t> marks_;
     std::unordered_map<std::uint32_t, Ref> memo_;
+    std::vector<Ref> containers_;
 };
 
 Ref Machine::global(const std::string &module, const std::string &name)
@@ -499,13 +514,12 @@ PickledStateDict unpickleStateDict(const std::string &file, const std::uint8_t *
             fail(file, "state dict entry '" + kv.first->s + "' is a " + kindName(kv.second->kind) + ", not a tensor");
         PickledTensor t = kv.second->tensor;
         t.name = kv.first->s;
-        const auto it = seen.find(t.name);
-        if (it != seen.end()) {
-            out.tensors[it->second] = std::move(t); // later SETITEM wins, as in Python
-        } else {
-            seen.emplace(t.name, out.tensors.size());
-            out.tensors.push_back(std::move(t));
-        }
+        // Python would keep the later value; torch.save of a real dict never writes a key twice, so a
+        // duplicate is a crafted file in which two readers could see different weights: refused.
+        if (!seen.emplace(t.name, out.tensors.size()).second)
+            fail(file, "state dict key '" + t.name + "' appears twice in data.pkl (torch.save never writes that); "
+                       "refusing the file");
+        out.tensors.push_back(std::move(t));
     }
     return out;
 }

@@ -1,5 +1,6 @@
 #include "inference/checkpoint/safetensors_header.h"
 #include "inference/checkpoint/error.h"
+#include "inference/checkpoint/strict_json.h"
 
 #include <nlohmann/json.hpp>
 
@@ -16,12 +17,8 @@ std::vector<SafetensorsEntry> parseSafetensorsHeader(const std::string &file, co
     if (n > size - 8 || n > (100u << 20))
         fail(file, "safetensors header length " + std::to_string(n) + " exceeds the file (size " +
                        std::to_string(size) + "): truncated or not a safetensors file");
-    nlohmann::json header;
-    try {
-        header = nlohmann::json::parse(data + 8, data + 8 + n);
-    } catch (const nlohmann::json::exception &e) {
-        fail(file, std::string("safetensors header is not valid JSON: ") + e.what());
-    }
+    const nlohmann::json header = parseStrictJson(reinterpret_cast<const char *>(data + 8),
+                                                  reinterpret_cast<const char *>(data + 8 + n), file, "safetensors header");
     if (!header.is_object())
         fail(file, "safetensors header is not a JSON object");
     const std::uint64_t base = 8 + n;
@@ -62,10 +59,12 @@ std::vector<SafetensorsEntry> parseSafetensorsHeader(const std::string &file, co
         if (e.size != count * elementSize(e.dtype))
             bad("data_offsets cover " + std::to_string(e.size) + " bytes, but " + dtypeName(e.dtype) + " " +
                 t["shape"].dump() + " needs " + std::to_string(count * elementSize(e.dtype)));
-        e.offset = base + b;
+        // Checked before adding the header length, which a hostile offset near 2^64 would wrap around.
         if (end > size - base)
-            bad("bytes " + std::to_string(e.offset) + ".." + std::to_string(base + end) +
-                " extend past the end of the file (size " + std::to_string(size) + "): the file is truncated");
+            bad("data_offsets [" + std::to_string(b) + ", " + std::to_string(end) + "] (after the " +
+                std::to_string(base) + "-byte header) extend past the end of the file (size " + std::to_string(size) +
+                "): the file is truncated");
+        e.offset = base + b;
         out.push_back(std::move(e));
     }
     return out;

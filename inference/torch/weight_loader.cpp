@@ -85,6 +85,10 @@ LoadedWeights LoadedWeights::load(const ckpt::CheckpointIndex &index, const Weig
     // mapping is read front to back once.
     for (std::size_t s = 0; s < index.shards().size(); ++s) {
         const ckpt::MappedFile file(index.shards()[s].path);
+        // A shard replaced or cut since the index read it would put the tensors at other offsets.
+        if (file.size() != index.shards()[s].fileSize)
+            ckpt::fail(file.path(), "its size changed since it was checked (" + std::to_string(index.shards()[s].fileSize) +
+                                        " -> " + std::to_string(file.size()) + " bytes): replaced or truncated meanwhile?");
         for (const ckpt::TensorEntry &e : entries) {
             if (e.shard != s || !(e.used || options.includeUnused))
                 continue;
@@ -117,6 +121,8 @@ LoadedWeights LoadedWeights::load(const ckpt::CheckpointIndex &index, const Weig
                                  /*copy=*/true, torch::MemoryFormat::Contiguous);
                 }
             }
+            // The SIGBUS guard turned pages lost to a truncation into zeros: never keep such a tensor.
+            file.throwIfDamaged();
             file.release(e.recordOffset, e.recordSize);
             out.d->bytes += static_cast<std::uint64_t>(dst.numel()) * dst.element_size();
             if (!out.d->tensors.emplace(e.name, std::move(dst)).second)
