@@ -2,6 +2,8 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QIconEngine>
+#include <QPainter>
 #include <QLabel>
 #include <QPalette>
 #include <QPointer>
@@ -41,7 +43,54 @@ public:
 private:
     std::function<void()> m_apply;
 };
+// Recolours the icon's pixels to the current palette's ButtonText, keeping their alpha.
+class SymbolicIconEngine : public QIconEngine
+{
+public:
+    explicit SymbolicIconEngine(const QIcon &icon) : m_icon(icon) {}
+    QIconEngine *clone() const override { return new SymbolicIconEngine(m_icon); }
+    QString key() const override { return QStringLiteral("leopard-symbolic"); }
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return m_icon.actualSize(size, mode, state);
+    }
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
+    {
+        return m_icon.availableSizes(mode, state);
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+        QPixmap pm = m_icon.pixmap(size, scale, QIcon::Normal, state);
+        if (pm.isNull())
+            return pm;
+        const QPalette pal = QApplication::palette();
+        QColor color = pal.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active,
+                                 mode == QIcon::Selected ? QPalette::HighlightedText : QPalette::ButtonText);
+        QPainter p(&pm);
+        p.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        p.fillRect(pm.rect(), color);
+        return pm;
+    }
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal scale = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        QPixmap pm = scaledPixmap(rect.size(), mode, state, scale);
+        painter->drawPixmap(rect, pm);
+    }
+
+private:
+    QIcon m_icon;
+};
 } // namespace
+
+QIcon symbolicIcon(const QIcon &themeIcon)
+{
+    return QIcon(new SymbolicIconEngine(themeIcon));
+}
 
 ColorScheme colorSchemeFromString(const QString &name)
 {

@@ -4,6 +4,7 @@
 // take their colours from the palette through the helpers here, so they follow either way.
 
 #include <QColor>
+#include <QIcon>
 #include <QString>
 
 #include <functional>
@@ -45,5 +46,9 @@ void setDimmedText(QLabel *label);
 // stores, e.g. in a style sheet or its own palette).
 void followApplicationPalette(QWidget *widget, std::function<void()> apply);
 QString noticeStyleSheet(const QPalette &palette, NoticeKind kind);
+
+// A "-symbolic" theme icon (one-colour, GNOME's Adwaita ships mostly those) drawn in the palette's
+// button text colour at paint time, as GTK does: dark on a light palette, light on a dark one.
+QIcon symbolicIcon(const QIcon &themeIcon);
 
 } // namespace leopard::ui

@@ -50,7 +50,7 @@ QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback)
         return QIcon::fromTheme(plain);
     const QString symbolic = plain + QLatin1String("-symbolic");
     if (QIcon::hasThemeIcon(symbolic))
-        return QIcon::fromTheme(symbolic);
+        return symbolicIcon(QIcon::fromTheme(symbolic)); // drawn in the palette's text colour (dark mode)
     return QApplication::style()->standardIcon(fallback);
 }
 
@@ -171,7 +171,9 @@ void MainWindow::createActions()
     connect(m_actualSizeAction, &QAction::triggered, this, [this] { m_view->setZoom(1.0); });
 
     m_fitGroup = new QActionGroup(this);
-    m_fitWidthAction = new QAction(themeIcon("zoom-fit-width", QStyle::SP_ToolBarHorizontalExtensionButton), tr("Fit &Width"), m_fitGroup);
+    m_fitWidthAction = new QAction(themeIcon(QIcon::hasThemeIcon(QStringLiteral("zoom-fit-width")) || QIcon::hasThemeIcon(QStringLiteral("zoom-fit-width-symbolic"))
+                                                    ? "zoom-fit-width" : "format-justify-fill", // Adwaita has no zoom-fit-width
+                                                QStyle::SP_ToolBarHorizontalExtensionButton), tr("Fit &Width"), m_fitGroup);
     m_fitWidthAction->setCheckable(true);
     m_fitWidthAction->setChecked(true);
     m_fitWidthAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
