@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -151,7 +152,9 @@ void TestPreprocess::convertsEveryLayoutLikePil()
          {1, 2, 255, 0, 0, 1, 7, 8, 9, 255, 255, 128}},
     };
     for (const Case &c : cases) {
-        std::vector<std::uint8_t> buffer(16, 0xEE); // padding bytes must be ignored
+        // Padding bytes must be ignored. Room for row 1 at offset 8 even when it is 16 bytes long (rgba16,
+        // replaced below): a 16-byte buffer overflowed there (AddressSanitizer, run-sanitized-tests.sh).
+        std::vector<std::uint8_t> buffer(std::max<std::size_t>(16, 8 + c.row1.size()), 0xEE);
         std::memcpy(buffer.data(), c.row0.data(), c.row0.size());
         std::memcpy(buffer.data() + 8, c.row1.data(), c.row1.size());
         RawImageView view;
