@@ -5,6 +5,8 @@
 #include "ui/chat_panel.h"
 #include "ui/history_panel.h"
 #include "ui/language.h"
+#include "ui/compare_view.h"
+#include "ui/export_actions.h"
 #include "ui/model_host.h"
 #include "ui/model_location.h"
 #include "ui/page_strip_model.h"
@@ -122,6 +124,9 @@ MainWindow::MainWindow(QWidget *parent)
             m_fitGroup->setExclusive(true);
         }
     });
+
+    installCompareView(this);   // the "Compare" tab and menu (ui/compare_view.*)
+    installExportActions(this); // File ▸ Export…, Edit ▸ Copy Answer (ui/export_actions.*)
 
     QSettings settings;
     resize(1400, 900);

@@ -75,6 +75,7 @@ public:
     // Message boxes are window-modal and never block; tests may turn them off (the status bar
     // and messageShown() still carry every message).
     void setMessageBoxesEnabled(bool enabled) { m_messageBoxes = enabled; }
+    bool messageBoxesEnabled() const { return m_messageBoxes; }
 
 public slots:
     void showPage(const leopard::ui::PageRef &page);

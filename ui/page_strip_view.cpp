@@ -32,6 +32,9 @@ PageStripView::PageStripView(PageStripModel *model, viewer::PageRenderer *render
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setMouseTracking(true);
+    setDragEnabled(true);
+    setDragDropMode(QAbstractItemView::DragOnly);
+    setDefaultDropAction(Qt::CopyAction);
     setMinimumWidth(150);
     verticalScrollBar()->setSingleStep(24);
     m_delegate->setSelectionPlan(&m_plan);
@@ -188,6 +191,9 @@ void PageStripView::contextMenuEvent(QContextMenuEvent *event)
             m_model->clearChecks();
             m_model->setPageChecked(ref.document.get(), ref.page, true);
         });
+        menu.addSeparator();
+        menu.addAction(tr("Compare: Put in Left Slot"), this, [this, ref] { emit compareRequested(ref, 0); });
+        menu.addAction(tr("Compare: Put in Right Slot"), this, [this, ref] { emit compareRequested(ref, 1); });
         menu.addSeparator();
     }
     menu.addAction(tr("Check all pages of “%1”").arg(document->displayName()), this,

@@ -1,7 +1,8 @@
 #pragma once
 // The strip of page thumbnails on the left: shows the PageStripModel, renders thumbnails lazily
 // (only rows in view), lets the user check pages (click the box, Space, context menu, header
-// "All"/"None") and pick the page shown in the page view (click a thumbnail).
+// "All"/"None") and pick the page shown in the page view (click a thumbnail). Pages can be dragged
+// out (to the compare view, or as files to other programs): the model's mimeData (compare_mime.h).
 
 #include "ui/page_ref.h"
 #include "ui/selection_plan.h"
@@ -32,6 +33,8 @@ public:
 signals:
     void pageActivated(const leopard::ui::PageRef &page);
     void closeDocumentRequested(const leopard::viewer::DocumentPtr &document);
+    // Context menu "Compare: put in left/right slot" (side 0 = left, 1 = right).
+    void compareRequested(const leopard::ui::PageRef &page, int side);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
