@@ -9,7 +9,7 @@ cmake --build "$BUILD" --target shot_compare leopard_demo_model
 DISPLAY_NUM=${LEOPARD_SHOT_DISPLAY:-:87}
 Xvfb "$DISPLAY_NUM" -screen 0 1600x1000x24 >/dev/null 2>&1 &
 XVFB=$!
-trap 'kill $XVFB' EXIT
+trap 'kill $XVFB 2>/dev/null || true' EXIT
 sleep 1
 TMP="$(mktemp -d)"
 DISPLAY="$DISPLAY_NUM" QT_QPA_PLATFORM=xcb "$BUILD/tests/compare/shot_compare" "$ROOT/docs/screenshot-compare.png" "$TMP/conversation.pdf"
