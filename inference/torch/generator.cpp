@@ -1,5 +1,6 @@
 #include "inference/torch/generator.h"
 
+#include "inference/torch/compute_threads.h"
 #include "inference/torch/kv_cache.h"
 #include "inference/torch/llama_decoder.h"
 #include "inference/torch/sampler.h"
@@ -38,6 +39,7 @@ GenerationResult generateFromEmbeddings(const LoadedWeights &w, const ckpt::Mode
                                         const at::Tensor &invFreq, const at::Tensor &merged, KvCache &cache,
                                         const GenerationOptions &options)
 {
+    perf::useComputeThreads(); // the calling (worker) thread's own OpenMP count: see compute_threads.h
     const ckpt::TextConfig &tc = cfg.text;
     GenerationResult result;
     const std::int64_t length = merged.size(0);

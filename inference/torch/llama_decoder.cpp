@@ -43,7 +43,9 @@ at::Tensor attention(const LoadedWeights &w, const std::string &p, const ckpt::T
     scores.div_(std::sqrt(double(hd)));                        // as transformers: divided, not pre-scaled
     if (mask.defined())
         scores.view({kvHeads, rep, t, total}).masked_fill_(mask, -std::numeric_limits<float>::infinity());
-    const at::Tensor probs = at::softmax(scores, -1, at::kFloat).to(q.scalar_type());
+    // In the scores' dtype: fp32 unchanged; bf16/fp16 accumulate in fp32 inside the kernel and are
+    // written narrow directly (no fp32 copy of the biggest tensor here, no cast pass).
+    const at::Tensor probs = at::softmax(scores, -1);
     const at::Tensor out = at::matmul(probs, vAll)            // [kvHeads, rep*t, hd]
                                .view({heads, t, hd})
                                .transpose(0, 1)

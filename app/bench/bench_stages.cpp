@@ -1,0 +1,502 @@
+#include "app/bench/bench_stages.h"
+
+#include "app/bench/cost_model.h"
+#include "inference/planner.h"
+#include "inference/preprocess/model_images.h"
+#include "inference/torch/leopard_model.h"
+#include "inference/torch/compute_threads.h"
+#include "inference/torch/machine_floors.h"
+#include "inference/torch/prompt_builder.h"
+#include "viewer/document_opener.h"
+#include "viewer/model_pixels.h"
+
+#include <QFileInfo>
+#include <QString>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <stdexcept>
+#include <thread>
+
+#include <sys/resource.h>
+
+namespace leopard::bench {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+
+std::string fixed(double v, int digits = 2)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", digits, v);
+    return buf;
+}
+
+// /proc/self/status fields in kB (VmHWM: peak resident set, VmRSS: now).
+double statusMb(const char *field)
+{
+    std::ifstream in("/proc/self/status");
+    std::string line;
+    const std::string key = std::string(field) + ":";
+    while (std::getline(in, line))
+        if (line.rfind(key, 0) == 0)
+            return std::stod(line.substr(key.size())) / 1024.0;
+    return 0;
+}
+
+// Linux resets VmHWM to the current RSS when "5" is written to clear_refs: the next peak is the load's own.
+void resetPeakRss()
+{
+    std::ofstream("/proc/self/clear_refs") << "5";
+}
+
+std::string loadAverage()
+{
+    std::ifstream in("/proc/loadavg");
+    std::string a, b, c;
+    in >> a >> b >> c;
+    return a + " " + b + " " + c;
+}
+
+std::string cpuName(std::string &flagsOut)
+{
+    std::ifstream in("/proc/cpuinfo");
+    std::string line, name;
+    while (std::getline(in, line)) {
+        if (name.empty() && line.rfind("model name", 0) == 0)
+            name = line.substr(line.find(':') + 2);
+        if (flagsOut.empty() && line.rfind("flags", 0) == 0) {
+            const std::string all = " " + line.substr(line.find(':') + 1) + " ";
+            for (const char *f : {"avx2", "avx512f", "avx512_bf16", "amx_bf16", "avx512_fp16"})
+                if (all.find(std::string(" ") + f + " ") != std::string::npos)
+                    flagsOut += (flagsOut.empty() ? "" : " ") + std::string(f);
+        }
+    }
+    return name;
+}
+
+// The lines of at::show_config() that say which kernels run: BLAS, oneDNN, CPU capability, version.
+std::string torchSummary()
+{
+    std::istringstream in(perf::torchBuildConfig());
+    std::string line, out;
+    while (std::getline(in, line)) {
+        if (line.find("MKL-DNN") != std::string::npos || line.find("CPU capability") != std::string::npos ||
+            line.find("OpenMP") != std::string::npos) {
+            line.erase(0, line.find_first_not_of(" -"));
+            out += (out.empty() ? "" : "; ") + line;
+        }
+        const auto v = line.find("TORCH_VERSION=");
+        if (v != std::string::npos)
+            out += "; libtorch " + line.substr(v + 14, line.find(',', v) - v - 14);
+        const auto b = line.find("BLAS_INFO=");
+        if (b != std::string::npos)
+            out += "; BLAS_INFO=" + line.substr(b + 10, line.find(',', b) - b - 10);
+    }
+    return out;
+}
+
+int bytesPerElement(ckpt::DType t) { return t == ckpt::DType::F32 ? 4 : 2; }
+
+class Runner {
+public:
+    Runner(const BenchOptions &o, const std::function<void(const std::string &)> &log) : o_(o), log_(log) {}
+
+    Report run()
+    {
+        perf::setComputeThreads(o_.threads);
+        std::string flags;
+        report_.machine = {{"cpu", cpuName(flags)},
+                           {"cpu_flags", flags},
+                           {"cores_allowed", int(std::thread::hardware_concurrency())},
+                           {"threads", perf::computeThreads()},
+                           {"libtorch", torchSummary()},
+                           {"load_average_before", loadAverage()}};
+        stageLoad(); // first: its peak RSS must not include the bandwidth buffer
+        ceilings();
+        if (wanted("render") || wanted("preprocess") || wanted("vision") || wanted("ttft") || wanted("followup"))
+            openPdf();
+        if (wanted("render"))
+            stageRender();
+        if (wanted("preprocess") || wanted("vision"))
+            stagePreprocess();
+        if (wanted("vision"))
+            stageVision();
+        if (wanted("prefill"))
+            stagePrefill();
+        if (wanted("decode"))
+            stageDecode();
+        if (wanted("ttft"))
+            for (int pages : o_.ttftPages)
+                stageTtft(pages);
+        if (wanted("followup"))
+            stageFollowUp();
+        report_.machine["load_average_after"] = loadAverage();
+        struct rusage ru {};
+        getrusage(RUSAGE_SELF, &ru);
+        report_.machine["process_peak_rss_mb"] = double(ru.ru_maxrss) / 1024.0;
+        return report_;
+    }
+
+private:
+    bool wanted(const std::string &s) const { return o_.stages.empty() || o_.stages.count(s) != 0; }
+    void say(const std::string &s) const
+    {
+        if (log_)
+            log_(s);
+    }
+
+    void stageLoad()
+    {
+        Measurement time{"load", "load (s)", "s"}, rss{"load_peak_rss", "load peak RSS (MB)", "MB"};
+        time.higherIsBetter = rss.higherIsBetter = false;
+        ModelLoadOptions lo;
+        lo.dtype = o_.dtype;
+        lo.device = o_.device;
+        const int n = std::max(1, o_.heavyRepeats);
+        for (int i = 0; i < n; ++i) {
+            model_ = LeopardModel{}; // the previous copy goes first: never two models resident
+            resetPeakRss();
+            const double before = statusMb("VmRSS");
+            const auto t0 = Clock::now();
+            model_ = LeopardModel::load(o_.modelDir, lo);
+            time.samples.push_back(since(t0));
+            rss.samples.push_back(statusMb("VmHWM"));
+            rss.note = "RSS before load " + fixed(before, 0) + " MB, after " + fixed(statusMb("VmRSS"), 0) + " MB";
+            say("load " + std::to_string(i + 1) + "/" + std::to_string(n) + ": " + fixed(time.samples.back()) + " s");
+        }
+        const ckpt::ModelConfig &c = model_.config();
+        const ckpt::TextConfig &t = c.text;
+        const ckpt::VisionConfig &v = c.vision;
+        report_.model = {{"dir", o_.modelDir},
+                         {"dtype", ckpt::dtypeName(o_.dtype)},
+                         {"device", o_.device},
+                         {"text", {{"hidden", t.hiddenSize}, {"layers", t.numHiddenLayers}, {"heads", t.numAttentionHeads},
+                                   {"kv_heads", t.numKeyValueHeads}, {"intermediate", t.intermediateSize}, {"vocab", t.vocabSize}}},
+                         {"vision", {{"hidden", v.hiddenSize}, {"layers", v.numHiddenLayers}, {"heads", v.numAttentionHeads},
+                                     {"intermediate", v.intermediateSize}, {"image_size", v.imageSize}}},
+                         {"parameters_b", modelParameters(c) / 1e9},
+                         {"decode_weight_bytes", decodeWeightBytes(t, bytesPerElement(o_.dtype))},
+                         {"vision_flops_per_image", visionFlopsPerImage(c)}};
+        report_.stages.push_back(time);
+        report_.stages.push_back(rss);
+    }
+
+    void ceilings()
+    {
+        const ckpt::ModelConfig &c = model_.config();
+        const int reps = std::max(3, o_.repeats);
+        say("measuring memory bandwidth and GEMM rates");
+        Measurement bw{"read_bandwidth", "DRAM read bandwidth (GB/s)", "GB/s"};
+        bw.samples = perf::measureReadBandwidth(o_.bandwidthBytes, reps, o_.device);
+        bw.note = "sum over " + std::to_string(o_.bandwidthBytes >> 20) + " MB fp32";
+        bandwidth_ = figuresOf(bw.samples).max;
+        report_.ceilings.push_back(bw);
+
+        const std::int64_t m = std::max<std::int64_t>(1, o_.prefillTokens);
+        Measurement text{"gemm_text", "GEMM rate, text MLP (GFLOP/s)", "GFLOP/s"};
+        text.samples = perf::measureMatmulRate(m, c.text.hiddenSize, c.text.intermediateSize, o_.dtype, reps, o_.device);
+        text.note = "[" + std::to_string(m) + "x" + std::to_string(c.text.hiddenSize) + "] x [" +
+                    std::to_string(c.text.hiddenSize) + "x" + std::to_string(c.text.intermediateSize) + "] " +
+                    ckpt::dtypeName(o_.dtype);
+        textRate_ = figuresOf(text.samples).max;
+        report_.ceilings.push_back(text);
+
+        const std::int64_t vm = std::int64_t(o_.visionBatch) * c.vision.numPatches();
+        Measurement vis{"gemm_vision", "GEMM rate, vision MLP (GFLOP/s)", "GFLOP/s"};
+        vis.samples = perf::measureMatmulRate(vm, c.vision.hiddenSize, c.vision.intermediateSize, o_.dtype, reps, o_.device);
+        vis.note = "[" + std::to_string(vm) + "x" + std::to_string(c.vision.hiddenSize) + "] x [" +
+                   std::to_string(c.vision.hiddenSize) + "x" + std::to_string(c.vision.intermediateSize) + "] " +
+                   ckpt::dtypeName(o_.dtype);
+        visionRate_ = figuresOf(vis.samples).max;
+        report_.ceilings.push_back(vis);
+    }
+
+    void openPdf()
+    {
+        const QString path = QString::fromStdString(o_.pdf);
+        if (!QFileInfo::exists(path))
+            throw std::runtime_error(o_.pdf + ": no such file (give the pages to render with --pdf FILE)");
+        viewer::OpenResult r = viewer::openDocument(path);
+        if (!r.ok())
+            throw std::runtime_error(r.message.toStdString());
+        if (r.document->pageCount() < 1)
+            throw std::runtime_error(o_.pdf + ": the document has no pages");
+        doc_ = r.document;
+    }
+
+    // Page i of a question about `count` pages: the document's pages in turn, again from the start.
+    preprocess::RgbImage renderPage(int i) const
+    {
+        const QImage img = doc_->analysisImage(i % doc_->pageCount(), o_.dpi);
+        if (img.isNull())
+            throw std::runtime_error(o_.pdf + ": page " + std::to_string(i % doc_->pageCount() + 1) +
+                                     " cannot be rendered at " + fixed(o_.dpi, 0) + " dpi");
+        return viewer::toModelRgb(img);
+    }
+
+    PlanOptions planOptions() const
+    {
+        const ckpt::ModelConfig &c = model_.config();
+        PlanOptions po;
+        po.cropSide = int(c.vision.imageSize);
+        po.tokensPerImage = int(model_.tokensPerImage());
+        return po;
+    }
+
+    // Plan + model images + normalisation, as the app does it for one question.
+    PixelBatch preprocessPages(const std::vector<preprocess::RgbImage> &pages, std::vector<int> &perImage) const
+    {
+        std::vector<PixelSize> sizes;
+        for (const auto &p : pages)
+            sizes.push_back({p.width, p.height});
+        const CropPlan plan = planCrops(sizes, planOptions());
+        std::vector<preprocess::RgbImage> all;
+        perImage.clear();
+        for (std::size_t i = 0; i < pages.size(); ++i) {
+            auto t = preprocess::buildModelImages(pages[i], plan.images[i], planOptions().cropSide);
+            perImage.push_back(int(t.size()));
+            for (auto &x : t)
+                all.push_back(std::move(x));
+        }
+        PixelBatch b;
+        b.count = std::int64_t(all.size());
+        b.side = planOptions().cropSide;
+        b.values = preprocess::normalizeToNCHW(all);
+        return b;
+    }
+
+    void stageRender()
+    {
+        Measurement m{"render", "page render (pages/s)", "pages/s"};
+        const int pages = doc_->pageCount();
+        for (int r = 0; r < o_.repeats; ++r) {
+            const auto t0 = Clock::now();
+            for (int i = 0; i < pages; ++i)
+                (void)renderPage(i);
+            m.samples.push_back(pages / since(t0));
+        }
+        m.note = std::to_string(pages) + " pages at " + fixed(o_.dpi, 0) + " dpi, " + QFileInfo(QString::fromStdString(o_.pdf)).fileName().toStdString();
+        report_.stages.push_back(m);
+    }
+
+    void stagePreprocess()
+    {
+        const preprocess::RgbImage page = renderPage(0);
+        Measurement m{"preprocess", "crop plan + preprocess (images/s)", "images/s"};
+        std::vector<int> perImage;
+        for (int r = 0; r < o_.repeats; ++r) {
+            const auto t0 = Clock::now();
+            pagePixels_ = preprocessPages({page}, perImage);
+            m.samples.push_back(double(pagePixels_.count) / since(t0));
+        }
+        m.note = "1 page " + std::to_string(page.width) + "x" + std::to_string(page.height) + " -> " +
+                 std::to_string(pagePixels_.count) + " model images";
+        report_.stages.push_back(m);
+    }
+
+    void stageVision()
+    {
+        Measurement m{"vision", "vision encoding (images/s)", "images/s"};
+        const std::int64_t n = std::min<std::int64_t>(o_.visionBatch, pagePixels_.count);
+        PixelBatch batch;
+        batch.count = n;
+        batch.side = pagePixels_.side;
+        const std::size_t per = std::size_t(3 * batch.side * batch.side);
+        batch.values.assign(pagePixels_.values.begin(), pagePixels_.values.begin() + std::ptrdiff_t(per * std::size_t(n)));
+        (void)model_.encodeImages(batch); // warm-up (oneDNN primitives, allocator)
+        for (int r = 0; r < o_.repeats; ++r) {
+            const auto t0 = Clock::now();
+            (void)model_.encodeImages(batch);
+            m.samples.push_back(double(n) / since(t0));
+        }
+        m.floor = visionRate_ * 1e9 / visionFlopsPerImage(model_.config());
+        m.floorBasis = "GEMM rate (vision shape) / FLOPs per image";
+        m.note = std::to_string(n) + " images per encode, " + fixed(visionFlopsPerImage(model_.config()) / 1e9, 1) +
+                 " GFLOP each (tower + projector)";
+        report_.stages.push_back(m);
+    }
+
+    // `count` ordinary text ids (no special, no image token), deterministic.
+    std::vector<std::int32_t> textIds(std::int64_t count) const
+    {
+        std::vector<std::int32_t> ids;
+        const auto bos = model_.tokenizer().tokenId("<|begin_of_text|>");
+        if (bos)
+            ids.push_back(*bos);
+        std::uint64_t x = 0x9E3779B97F4A7C15ull;
+        const std::uint64_t plain = std::uint64_t(std::min<std::int64_t>(128000, model_.config().text.vocabSize));
+        while (std::int64_t(ids.size()) < count) {
+            x = x * 6364136223846793005ull + 1442695040888963407ull;
+            const auto id = std::int32_t((x >> 33) % plain);
+            if (id != model_.config().imageTokenIndex)
+                ids.push_back(id);
+        }
+        return ids;
+    }
+
+    static GenerationOptions noStop(int maxNew)
+    {
+        GenerationOptions g;
+        g.maxNewTokens = maxNew;
+        g.stopIds = {-1}; // never sampled: generation runs the full length
+        return g;
+    }
+
+    void stagePrefill()
+    {
+        Measurement m{"prefill", "prefill (tokens/s)", "tokens/s"};
+        const auto ids = textIds(o_.prefillTokens);
+        (void)model_.generate(textIds(16), {}, noStop(1)); // warm-up
+        for (int r = 0; r < o_.repeats; ++r) {
+            const GenerationResult g = model_.generate(ids, {}, noStop(1));
+            m.samples.push_back(double(ids.size()) / g.prefillSeconds);
+        }
+        const double flops = prefillFlopsPerToken(model_.config().text, std::int64_t(ids.size()));
+        m.floor = textRate_ * 1e9 / flops;
+        m.floorBasis = "GEMM rate (text shape) / FLOPs per token";
+        m.note = std::to_string(ids.size()) + "-token prompt, " + fixed(flops / 1e9, 2) + " GFLOP/token";
+        report_.stages.push_back(m);
+    }
+
+    void stageDecode()
+    {
+        Measurement m{"decode", "decode (tokens/s)", "tokens/s"};
+        const auto ids = textIds(16);
+        const int n = std::max(2, o_.decodeTokens);
+        for (int r = 0; r < o_.repeats; ++r) {
+            const GenerationResult g = model_.generate(ids, {}, noStop(n + 1));
+            m.samples.push_back(double(g.ids.size() - 1) / g.decodeSeconds);
+        }
+        const double bytes = decodeWeightBytes(model_.config().text, bytesPerElement(o_.dtype));
+        m.floor = bandwidth_ * 1e9 / bytes;
+        m.floorBasis = "read bandwidth / weight bytes per token";
+        m.note = std::to_string(n) + " tokens after a 16-token prompt, " + fixed(bytes / 1e9, 2) + " GB weights/token";
+        report_.stages.push_back(m);
+    }
+
+    struct Ttft {
+        double total = 0, render = 0, preprocess = 0, vision = 0, prefill = 0;
+        std::int64_t modelImages = 0, promptLength = 0;
+    };
+
+    Ttft questionOnPages(int pages, ImageEmbeddings *keep = nullptr, BuiltPrompt *promptOut = nullptr,
+                         Conversation *conv = nullptr, std::vector<std::int32_t> *answer = nullptr, int maxNew = 1)
+    {
+        Ttft t;
+        const auto t0 = Clock::now();
+        std::vector<preprocess::RgbImage> rgb;
+        for (int i = 0; i < pages; ++i)
+            rgb.push_back(renderPage(i));
+        t.render = since(t0);
+        auto t1 = Clock::now();
+        std::vector<int> perImage;
+        const PixelBatch px = preprocessPages(rgb, perImage);
+        t.preprocess = since(t1);
+        t1 = Clock::now();
+        const ImageEmbeddings emb = model_.encodeImages(px);
+        t.vision = since(t1);
+        t1 = Clock::now();
+        const BuiltPrompt p = buildPrompt(model_.tokenizer(), model_.config(), "What is the total revenue in the table?", perImage);
+        GenerationOptions g = noStop(maxNew);
+        std::optional<Clock::time_point> first;
+        g.onToken = [&](std::int32_t, const std::string &) {
+            if (!first)
+                first = Clock::now();
+        };
+        Conversation once;
+        const GenerationResult r = model_.generate(p.ids, emb, g, conv ? *conv : once);
+        t.prefill = std::chrono::duration<double>(*first - t1).count();
+        t.total = std::chrono::duration<double>(*first - t0).count();
+        t.modelImages = px.count;
+        t.promptLength = r.promptLength;
+        if (keep)
+            *keep = emb;
+        if (promptOut)
+            *promptOut = p;
+        if (answer)
+            *answer = r.ids;
+        return t;
+    }
+
+    void stageTtft(int pages)
+    {
+        Measurement m{"ttft_" + std::to_string(pages), "first token, " + std::to_string(pages) + " page" +
+                                                           (pages == 1 ? "" : "s") + " (s)", "s"};
+        m.higherIsBetter = false;
+        Ttft last;
+        for (int r = 0; r < std::max(1, o_.heavyRepeats); ++r) {
+            last = questionOnPages(pages);
+            m.samples.push_back(last.total);
+            say(m.label + ": " + fixed(last.total) + " s");
+        }
+        m.note = std::to_string(last.modelImages) + " model images, " + std::to_string(last.promptLength) +
+                 " positions; last run: render " + fixed(last.render) + " + preprocess " + fixed(last.preprocess) +
+                 " + vision " + fixed(last.vision) + " + prefill " + fixed(last.prefill) + " s";
+        report_.stages.push_back(m);
+    }
+
+    void stageFollowUp()
+    {
+        Measurement m{"followup_ttft", "follow-up first token (s)", "s"};
+        m.higherIsBetter = false;
+        ImageEmbeddings emb;
+        BuiltPrompt prompt;
+        Conversation conv;
+        std::vector<std::int32_t> answer;
+        const Ttft first = questionOnPages(o_.followUpPages, &emb, &prompt, &conv, &answer, 8);
+        std::vector<std::int32_t> ids = prompt.ids;
+        std::int64_t reused = 0, newTokens = 0;
+        for (int r = 0; r < std::max(1, o_.heavyRepeats); ++r) {
+            ids.insert(ids.end(), answer.begin(), answer.end());
+            const std::size_t before = ids.size();
+            ids = appendFollowUp(model_.tokenizer(), ids, "And the year before?");
+            GenerationOptions g = noStop(8);
+            std::optional<Clock::time_point> firstToken;
+            g.onToken = [&](std::int32_t, const std::string &) {
+                if (!firstToken)
+                    firstToken = Clock::now();
+            };
+            const auto t0 = Clock::now();
+            const GenerationResult res = model_.generate(ids, emb, g, conv);
+            m.samples.push_back(std::chrono::duration<double>(*firstToken - t0).count());
+            reused = res.reusedPositions;
+            newTokens = res.promptLength - res.reusedPositions;
+            (void)before;
+            answer = res.ids;
+        }
+        m.note = std::to_string(o_.followUpPages) + " pages encoded once (first question " + fixed(first.total) +
+                 " s); last follow-up prefilled " + std::to_string(newTokens) + " new positions, reused " +
+                 std::to_string(reused);
+        report_.stages.push_back(m);
+    }
+
+    BenchOptions o_;
+    std::function<void(const std::string &)> log_;
+    Report report_;
+    LeopardModel model_;
+    viewer::DocumentPtr doc_;
+    PixelBatch pagePixels_;
+    double bandwidth_ = 0, textRate_ = 0, visionRate_ = 0;
+};
+
+} // namespace
+
+const std::vector<std::string> &stageNames()
+{
+    static const std::vector<std::string> names = {"render", "preprocess", "vision", "prefill", "decode", "ttft", "followup"};
+    return names;
+}
+
+Report runBench(const BenchOptions &options, const std::function<void(const std::string &)> &log)
+{
+    return Runner(options, log).run();
+}
+
+} // namespace leopard::bench

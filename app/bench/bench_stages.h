@@ -1,0 +1,42 @@
+#pragma once
+// The stages leopard-bench measures on one model directory, each repeated and reported with
+// min/median/max (bench_report.h): model load (time, peak RSS), page render at the analysis dpi,
+// crop planning + preprocessing, vision encoding, prefill, decode, time to first token for N pages
+// (render -> plan -> preprocess -> vision -> prompt -> prefill -> first token) and a follow-up
+// question's time to first token on pages already encoded (only its own tokens are prefilled).
+// Beside them the machine's ceilings: DRAM read bandwidth and the GEMM rate at the model's shapes.
+#include "app/bench/bench_report.h"
+#include "inference/checkpoint/dtype.h"
+
+#include <functional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace leopard::bench {
+
+struct BenchOptions {
+    std::string modelDir;
+    ckpt::DType dtype = ckpt::DType::BF16;
+    std::string device = "cpu";
+    int threads = 0;           // intra-op threads (0: one per core this process may use)
+    int repeats = 5;           // samples per cheap stage
+    int heavyRepeats = 3;      // samples for load, time-to-first-token and follow-up
+    std::string pdf;           // pages to render (default: the repository's sample report)
+    double dpi = 144;          // the app's analysis dpi
+    std::vector<int> ttftPages = {1, 5, 20, 49};
+    int followUpPages = 5;
+    std::int64_t prefillTokens = 512;
+    int decodeTokens = 32;
+    int visionBatch = 8;       // model images per encode (the model's own batch size)
+    std::uint64_t bandwidthBytes = 1ull << 30;
+    std::set<std::string> stages; // empty: all
+};
+
+// Throws std::runtime_error with a message naming the file on bad input (model, pdf).
+Report runBench(const BenchOptions &options, const std::function<void(const std::string &)> &log);
+
+// The stage names --stages accepts.
+const std::vector<std::string> &stageNames();
+
+} // namespace leopard::bench
