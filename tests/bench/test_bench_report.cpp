@@ -79,7 +79,7 @@ private slots:
         QFile cfg(kDemoModel + "/config.json");
         QVERIFY(cfg.open(QIODevice::ReadOnly));
         config_ = json::parse(cfg.readAll().toStdString());
-        const auto run = leopard::test::runProcess(kBench, {"--model", kDemoModel, "--quick", "--json", "--dtype", "fp32"}, {}, 200000);
+        const auto run = leopard::test::runProcess(kBench, {"--model", kDemoModel, "--quick", "--json", "--dtype", "fp32"}, {}, 540000);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         report_ = json::parse(run.out.toStdString());
     }
