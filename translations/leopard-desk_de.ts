@@ -779,6 +779,330 @@
     </message>
 </context>
 <context>
+    <name>leopard::ui::CompareSlot</name>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, Seite %2</translation>
+    </message>
+    <message>
+        <source>Drop to put it here</source>
+        <translation>Hier ablegen, um sie hierher zu legen</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Wird gerendert…</translation>
+    </message>
+    <message>
+        <source>Drop to replace this page</source>
+        <translation>Ablegen, um diese Seite zu ersetzen</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::CompareView</name>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 p. %2</source>
+        <translation>%1 S. %2</translation>
+    </message>
+    <message>
+        <source>Compare these two pages: what changed, and what is the same?</source>
+        <translation>Vergleiche diese beiden Seiten: Was hat sich geändert, und was ist gleich geblieben?</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Drag a page here from the page strip, or a file from the file manager.
+
+Keyboard: Compare ▸ Put Page in Left Slot (Ctrl+Shift+L)</source>
+        <translation>Ziehen Sie eine Seite aus der Seitenleiste oder eine Datei aus der Dateiverwaltung hierher.
+
+Tastatur: Vergleichen ▸ Seite ins linke Feld legen (Strg+Umschalt+L)</translation>
+    </message>
+    <message>
+        <source>Drag a page here from the page strip, or a file from the file manager.
+
+Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
+        <translation>Ziehen Sie eine Seite aus der Seitenleiste oder eine Datei aus der Dateiverwaltung hierher.
+
+Tastatur: Vergleichen ▸ Seite ins rechte Feld legen (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>Left comparison page</source>
+        <translation>Linke Vergleichsseite</translation>
+    </message>
+    <message>
+        <source>Right comparison page</source>
+        <translation>Rechte Vergleichsseite</translation>
+    </message>
+    <message>
+        <source>Comparison prompt</source>
+        <translation>Vergleichsanweisung</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>&amp;Anweisung:</translation>
+    </message>
+    <message>
+        <source>S&amp;wap</source>
+        <translation>&amp;Tauschen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Comparison answer</source>
+        <translation>Antwort zum Vergleich</translation>
+    </message>
+    <message>
+        <source>The answer appears here and in the Ask dock, where follow-up questions continue it.</source>
+        <translation>Die Antwort erscheint hier und im Bereich „Fragen“, wo Nachfragen sie fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Put Page in &amp;Left Slot</source>
+        <translation>Seite ins &amp;linke Feld legen</translation>
+    </message>
+    <message>
+        <source>Put the page shown in the left slot of the compare view</source>
+        <translation>Die angezeigte Seite ins linke Feld der Vergleichsansicht legen</translation>
+    </message>
+    <message>
+        <source>Put Page in &amp;Right Slot</source>
+        <translation>Seite ins &amp;rechte Feld legen</translation>
+    </message>
+    <message>
+        <source>Put the page shown in the right slot of the compare view</source>
+        <translation>Die angezeigte Seite ins rechte Feld der Vergleichsansicht legen</translation>
+    </message>
+    <message>
+        <source>&amp;Swap Slots</source>
+        <translation>Felder &amp;tauschen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Slots</source>
+        <translation>Felder l&amp;eeren</translation>
+    </message>
+    <message>
+        <source>&amp;Compare the Two Pages</source>
+        <translation>Die beiden Seiten &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Ask the model about both pages at once with the comparison prompt</source>
+        <translation>Das Modell mit der Vergleichsanweisung zu beiden Seiten zugleich fragen</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>Der Vergleich ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No page is shown: open a document and pick a page in the page strip first.</source>
+        <translation>Es wird keine Seite angezeigt: Öffnen Sie zuerst ein Dokument und wählen Sie eine Seite in der Seitenleiste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>only two pages can be compared; the other %n dropped page(s) were left out.</source>
+        <translation>
+            <numerusform>nur zwei Seiten können verglichen werden; die weitere abgelegte Seite wurde weggelassen.</numerusform>
+            <numerusform>nur zwei Seiten können verglichen werden; die %n weiteren abgelegten Seiten wurden weggelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no page %2</source>
+        <translation>%1 hat keine Seite %2</translation>
+    </message>
+    <message>
+        <source>%1 is not open and cannot be found</source>
+        <translation>%1 ist nicht geöffnet und kann nicht gefunden werden</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1.</source>
+        <translation>Vergleich nicht möglich: %1.</translation>
+    </message>
+    <message>
+        <source>only local files can be compared, not %1</source>
+        <translation>nur lokale Dateien können verglichen werden, nicht %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a document</source>
+        <translation>%1 ist ein Ordner, kein Dokument</translation>
+    </message>
+    <message>
+        <source>%1 is not a document Leopard Desk can read (it reads PDF reports, slide decks and page images: %2)</source>
+        <translation>%1 ist kein Dokument, das Leopard Desk lesen kann (es liest PDF-Berichte, Foliensätze und Seitenbilder: %2)</translation>
+    </message>
+    <message>
+        <source>only two pages can be compared; %1 was left out</source>
+        <translation>nur zwei Seiten können verglichen werden; %1 wurde weggelassen</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1 has no page %2.</source>
+        <translation>Vergleich nicht möglich: %1 hat keine Seite %2.</translation>
+    </message>
+    <message>
+        <source>Left: empty</source>
+        <translation>Links: leer</translation>
+    </message>
+    <message>
+        <source>Right: empty</source>
+        <translation>Rechts: leer</translation>
+    </message>
+    <message>
+        <source>%1 × %2 grid, %3 model images</source>
+        <translation>%1 × %2-Raster, %3 Modellbilder</translation>
+    </message>
+    <message>
+        <source>global view only</source>
+        <translation>nur Gesamtansicht</translation>
+    </message>
+    <message>
+        <source>Left: %1 — %2</source>
+        <translation>Links: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Right: %1 — %2</source>
+        <translation>Rechts: %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 model images, %2 tokens for the pages</source>
+        <translation>%1 Modellbilder, %2 Token für die Seiten</translation>
+    </message>
+    <message>
+        <source>Put a page in each slot.</source>
+        <translation>Legen Sie in jedes Feld eine Seite.</translation>
+    </message>
+    <message>
+        <source>Both slots hold the same page.</source>
+        <translation>Beide Felder enthalten dieselbe Seite.</translation>
+    </message>
+    <message>
+        <source>Type a comparison prompt.</source>
+        <translation>Geben Sie eine Vergleichsanweisung ein.</translation>
+    </message>
+    <message>
+        <source>Identifying the open documents…</source>
+        <translation>Die geöffneten Dokumente werden identifiziert…</translation>
+    </message>
+    <message>
+        <source>The model is answering.</source>
+        <translation>Das Modell antwortet gerade.</translation>
+    </message>
+    <message>
+        <source>The model is loading…</source>
+        <translation>Das Modell wird geladen…</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>Es ist kein Modell geladen.</translation>
+    </message>
+    <message>
+        <source>Ask the model about both pages at once (Ctrl+Shift+Enter)</source>
+        <translation>Das Modell zu beiden Seiten zugleich fragen (Strg+Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>The comparison could not be started.</source>
+        <translation>Der Vergleich konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>(stopped)</source>
+        <translation>(angehalten)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Show Compare &amp;View</source>
+        <translation>&amp;Vergleichsansicht zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::ExportActions</name>
+    <message>
+        <source>&amp;Export Conversation…</source>
+        <translation>Unterhaltung &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the questions, answers, settings and annotated pages as PDF, HTML or Markdown</source>
+        <translation>Fragen, Antworten, Einstellungen und annotierte Seiten als PDF, HTML oder Markdown speichern</translation>
+    </message>
+    <message>
+        <source>Export &amp;Answer…</source>
+        <translation>&amp;Antwort exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the last answer with its question, settings and annotated pages</source>
+        <translation>Die letzte Antwort mit Frage, Einstellungen und annotierten Seiten speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Answer</source>
+        <translation>Antwort &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the last answer with its question and page references</source>
+        <translation>Die letzte Antwort mit Frage und Seitenverweisen kopieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>There is no answer to export yet.</source>
+        <translation>Es gibt noch keine Antwort zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Exported to “%1”</source>
+        <translation>Nach „%1“ exportiert</translation>
+    </message>
+    <message>
+        <source>leopard-answer</source>
+        <translation>leopard-antwort</translation>
+    </message>
+    <message>
+        <source>leopard-conversation</source>
+        <translation>leopard-unterhaltung</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Answer</source>
+        <translation>Antwort exportieren</translation>
+    </message>
+    <message>
+        <source>Export Conversation</source>
+        <translation>Unterhaltung exportieren</translation>
+    </message>
+    <message>
+        <source>There is no answer to copy yet.</source>
+        <translation>Es gibt noch keine Antwort zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>Copied the answer with its page references</source>
+        <translation>Die Antwort mit ihren Seitenverweisen wurde kopiert</translation>
+    </message>
+</context>
+<context>
     <name>leopard::ui::HistoryPanel</name>
     <message>
         <source>Saved conversations about the open documents</source>
@@ -1360,6 +1684,14 @@
     <message>
         <source>Close “%1”</source>
         <translation>„%1“ schließen</translation>
+    </message>
+    <message>
+        <source>Compare: Put in Left Slot</source>
+        <translation>Vergleichen: ins linke Feld legen</translation>
+    </message>
+    <message>
+        <source>Compare: Put in Right Slot</source>
+        <translation>Vergleichen: ins rechte Feld legen</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,16 @@
     </message>
 </context>
 <context>
+    <name>leopard::ui::CompareView</name>
+    <message numerus="yes">
+        <source>only two pages can be compared; the other %n dropped page(s) were left out.</source>
+        <translation>
+            <numerusform>only two pages can be compared; the other dropped page was left out.</numerusform>
+            <numerusform>only two pages can be compared; the other %n dropped pages were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>leopard::ui::HistoryPanel</name>
     <message numerus="yes">
         <source>%1 · %n turn(s)</source>

@@ -779,6 +779,330 @@
     </message>
 </context>
 <context>
+    <name>leopard::ui::CompareSlot</name>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, page %2</translation>
+    </message>
+    <message>
+        <source>Drop to put it here</source>
+        <translation>Déposer pour la placer ici</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Rendu en cours…</translation>
+    </message>
+    <message>
+        <source>Drop to replace this page</source>
+        <translation>Déposer pour remplacer cette page</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::CompareView</name>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 p. %2</source>
+        <translation>%1 p. %2</translation>
+    </message>
+    <message>
+        <source>Compare these two pages: what changed, and what is the same?</source>
+        <translation>Compare ces deux pages&#xa0;: qu’est-ce qui a changé, et qu’est-ce qui est identique&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Drag a page here from the page strip, or a file from the file manager.
+
+Keyboard: Compare ▸ Put Page in Left Slot (Ctrl+Shift+L)</source>
+        <translation>Faites glisser ici une page de la bande des pages, ou un fichier du gestionnaire de fichiers.
+
+Clavier&#xa0;: Comparer ▸ Placer la page à gauche (Ctrl+Maj+L)</translation>
+    </message>
+    <message>
+        <source>Drag a page here from the page strip, or a file from the file manager.
+
+Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
+        <translation>Faites glisser ici une page de la bande des pages, ou un fichier du gestionnaire de fichiers.
+
+Clavier&#xa0;: Comparer ▸ Placer la page à droite (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>Left comparison page</source>
+        <translation>Page de comparaison de gauche</translation>
+    </message>
+    <message>
+        <source>Right comparison page</source>
+        <translation>Page de comparaison de droite</translation>
+    </message>
+    <message>
+        <source>Comparison prompt</source>
+        <translation>Consigne de comparaison</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>&amp;Consigne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;wap</source>
+        <translation>&amp;Permuter</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vider</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>Comparison answer</source>
+        <translation>Réponse de la comparaison</translation>
+    </message>
+    <message>
+        <source>The answer appears here and in the Ask dock, where follow-up questions continue it.</source>
+        <translation>La réponse s’affiche ici et dans le panneau Questions, où les questions de suivi la prolongent.</translation>
+    </message>
+    <message>
+        <source>Put Page in &amp;Left Slot</source>
+        <translation>Placer la page à &amp;gauche</translation>
+    </message>
+    <message>
+        <source>Put the page shown in the left slot of the compare view</source>
+        <translation>Placer la page affichée dans l’emplacement de gauche de la vue de comparaison</translation>
+    </message>
+    <message>
+        <source>Put Page in &amp;Right Slot</source>
+        <translation>Placer la page à &amp;droite</translation>
+    </message>
+    <message>
+        <source>Put the page shown in the right slot of the compare view</source>
+        <translation>Placer la page affichée dans l’emplacement de droite de la vue de comparaison</translation>
+    </message>
+    <message>
+        <source>&amp;Swap Slots</source>
+        <translation>&amp;Permuter les emplacements</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Slots</source>
+        <translation>&amp;Vider les emplacements</translation>
+    </message>
+    <message>
+        <source>&amp;Compare the Two Pages</source>
+        <translation>&amp;Comparer les deux pages</translation>
+    </message>
+    <message>
+        <source>Ask the model about both pages at once with the comparison prompt</source>
+        <translation>Interroger le modèle sur les deux pages à la fois avec la consigne de comparaison</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>La comparaison a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No page is shown: open a document and pick a page in the page strip first.</source>
+        <translation>Aucune page n’est affichée&#xa0;: ouvrez d’abord un document et choisissez une page dans la bande des pages.</translation>
+    </message>
+    <message numerus="yes">
+        <source>only two pages can be compared; the other %n dropped page(s) were left out.</source>
+        <translation>
+            <numerusform>seules deux pages peuvent être comparées&#xa0;; l’autre page déposée a été laissée de côté.</numerusform>
+            <numerusform>seules deux pages peuvent être comparées&#xa0;; les %n autres pages déposées ont été laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no page %2</source>
+        <translation>%1 n’a pas de page %2</translation>
+    </message>
+    <message>
+        <source>%1 is not open and cannot be found</source>
+        <translation>%1 n’est pas ouvert et reste introuvable</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1.</source>
+        <translation>Comparaison impossible&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>only local files can be compared, not %1</source>
+        <translation>seuls les fichiers locaux peuvent être comparés, pas %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a document</source>
+        <translation>%1 est un dossier, pas un document</translation>
+    </message>
+    <message>
+        <source>%1 is not a document Leopard Desk can read (it reads PDF reports, slide decks and page images: %2)</source>
+        <translation>%1 n’est pas un document que Leopard Desk sait lire (il lit les rapports PDF, les présentations et les images de pages&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>only two pages can be compared; %1 was left out</source>
+        <translation>seules deux pages peuvent être comparées&#xa0;; %1 a été laissé de côté</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1 has no page %2.</source>
+        <translation>Comparaison impossible&#xa0;: %1 n’a pas de page %2.</translation>
+    </message>
+    <message>
+        <source>Left: empty</source>
+        <translation>Gauche&#xa0;: vide</translation>
+    </message>
+    <message>
+        <source>Right: empty</source>
+        <translation>Droite&#xa0;: vide</translation>
+    </message>
+    <message>
+        <source>%1 × %2 grid, %3 model images</source>
+        <translation>grille %1 × %2, %3 images pour le modèle</translation>
+    </message>
+    <message>
+        <source>global view only</source>
+        <translation>vue globale seule</translation>
+    </message>
+    <message>
+        <source>Left: %1 — %2</source>
+        <translation>Gauche&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Right: %1 — %2</source>
+        <translation>Droite&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 model images, %2 tokens for the pages</source>
+        <translation>%1 images pour le modèle, %2 jetons pour les pages</translation>
+    </message>
+    <message>
+        <source>Put a page in each slot.</source>
+        <translation>Placez une page dans chaque emplacement.</translation>
+    </message>
+    <message>
+        <source>Both slots hold the same page.</source>
+        <translation>Les deux emplacements contiennent la même page.</translation>
+    </message>
+    <message>
+        <source>Type a comparison prompt.</source>
+        <translation>Saisissez une consigne de comparaison.</translation>
+    </message>
+    <message>
+        <source>Identifying the open documents…</source>
+        <translation>Identification des documents ouverts…</translation>
+    </message>
+    <message>
+        <source>The model is answering.</source>
+        <translation>Le modèle est en train de répondre.</translation>
+    </message>
+    <message>
+        <source>The model is loading…</source>
+        <translation>Le modèle est en cours de chargement…</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>Aucun modèle n’est chargé.</translation>
+    </message>
+    <message>
+        <source>Ask the model about both pages at once (Ctrl+Shift+Enter)</source>
+        <translation>Interroger le modèle sur les deux pages à la fois (Ctrl+Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>The comparison could not be started.</source>
+        <translation>La comparaison n’a pas pu être lancée.</translation>
+    </message>
+    <message>
+        <source>(stopped)</source>
+        <translation>(arrêtée)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Show Compare &amp;View</source>
+        <translation>Afficher la &amp;vue de comparaison</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::ExportActions</name>
+    <message>
+        <source>&amp;Export Conversation…</source>
+        <translation>&amp;Exporter la conversation…</translation>
+    </message>
+    <message>
+        <source>Save the questions, answers, settings and annotated pages as PDF, HTML or Markdown</source>
+        <translation>Enregistrer les questions, réponses, réglages et pages annotées en PDF, HTML ou Markdown</translation>
+    </message>
+    <message>
+        <source>Export &amp;Answer…</source>
+        <translation>Exporter la &amp;réponse…</translation>
+    </message>
+    <message>
+        <source>Save the last answer with its question, settings and annotated pages</source>
+        <translation>Enregistrer la dernière réponse avec sa question, ses réglages et les pages annotées</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Answer</source>
+        <translation>&amp;Copier la réponse</translation>
+    </message>
+    <message>
+        <source>Copy the last answer with its question and page references</source>
+        <translation>Copier la dernière réponse avec sa question et ses références de pages</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>There is no answer to export yet.</source>
+        <translation>Il n’y a pas encore de réponse à exporter.</translation>
+    </message>
+    <message>
+        <source>Exported to “%1”</source>
+        <translation>Exporté vers «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>leopard-answer</source>
+        <translation>leopard-reponse</translation>
+    </message>
+    <message>
+        <source>leopard-conversation</source>
+        <translation>leopard-conversation</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Answer</source>
+        <translation>Exporter la réponse</translation>
+    </message>
+    <message>
+        <source>Export Conversation</source>
+        <translation>Exporter la conversation</translation>
+    </message>
+    <message>
+        <source>There is no answer to copy yet.</source>
+        <translation>Il n’y a pas encore de réponse à copier.</translation>
+    </message>
+    <message>
+        <source>Copied the answer with its page references</source>
+        <translation>Réponse copiée avec ses références de pages</translation>
+    </message>
+</context>
+<context>
     <name>leopard::ui::HistoryPanel</name>
     <message>
         <source>Saved conversations about the open documents</source>
@@ -1360,6 +1684,14 @@
     <message>
         <source>Close “%1”</source>
         <translation>Fermer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Compare: Put in Left Slot</source>
+        <translation>Comparer&#xa0;: placer à gauche</translation>
+    </message>
+    <message>
+        <source>Compare: Put in Right Slot</source>
+        <translation>Comparer&#xa0;: placer à droite</translation>
     </message>
 </context>
 <context>

@@ -773,6 +773,329 @@
     </message>
 </context>
 <context>
+    <name>leopard::ui::CompareSlot</name>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1、%2 ページ目</translation>
+    </message>
+    <message>
+        <source>Drop to put it here</source>
+        <translation>ここにドロップして配置</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>描画中…</translation>
+    </message>
+    <message>
+        <source>Drop to replace this page</source>
+        <translation>ドロップしてこのページを置き換え</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::CompareView</name>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>%1 p. %2</source>
+        <translation>%1 p. %2</translation>
+    </message>
+    <message>
+        <source>Compare these two pages: what changed, and what is the same?</source>
+        <translation>この 2 つのページを比較してください：何が変わり、何が同じですか？</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Drag a page here from the page strip, or a file from the file manager.
+
+Keyboard: Compare ▸ Put Page in Left Slot (Ctrl+Shift+L)</source>
+        <translation>ページ一覧からページを、またはファイルマネージャーからファイルをここにドラッグしてください。
+
+キーボード：比較 ▸ ページを左の枠に入れる（Ctrl+Shift+L）</translation>
+    </message>
+    <message>
+        <source>Drag a page here from the page strip, or a file from the file manager.
+
+Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
+        <translation>ページ一覧からページを、またはファイルマネージャーからファイルをここにドラッグしてください。
+
+キーボード：比較 ▸ ページを右の枠に入れる（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <source>Left comparison page</source>
+        <translation>左の比較ページ</translation>
+    </message>
+    <message>
+        <source>Right comparison page</source>
+        <translation>右の比較ページ</translation>
+    </message>
+    <message>
+        <source>Comparison prompt</source>
+        <translation>比較プロンプト</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>プロンプト(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>S&amp;wap</source>
+        <translation>入れ替え(&amp;W)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>空にする(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比較(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Comparison answer</source>
+        <translation>比較の回答</translation>
+    </message>
+    <message>
+        <source>The answer appears here and in the Ask dock, where follow-up questions continue it.</source>
+        <translation>回答はここと「質問」パネルに表示され、そこで追加の質問を続けられます。</translation>
+    </message>
+    <message>
+        <source>Put Page in &amp;Left Slot</source>
+        <translation>ページを左の枠に入れる(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Put the page shown in the left slot of the compare view</source>
+        <translation>表示中のページを比較ビューの左の枠に入れる</translation>
+    </message>
+    <message>
+        <source>Put Page in &amp;Right Slot</source>
+        <translation>ページを右の枠に入れる(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the page shown in the right slot of the compare view</source>
+        <translation>表示中のページを比較ビューの右の枠に入れる</translation>
+    </message>
+    <message>
+        <source>&amp;Swap Slots</source>
+        <translation>枠を入れ替える(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Slots</source>
+        <translation>枠を空にする(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare the Two Pages</source>
+        <translation>2 つのページを比較(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ask the model about both pages at once with the comparison prompt</source>
+        <translation>比較プロンプトで 2 つのページについて同時にモデルに質問</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>比較に失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>No page is shown: open a document and pick a page in the page strip first.</source>
+        <translation>ページが表示されていません：先にドキュメントを開き、ページ一覧でページを選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>only two pages can be compared; the other %n dropped page(s) were left out.</source>
+        <translation>
+            <numerusform>比較できるのは 2 ページだけです。ドロップされた残りの %n ページは除外しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no page %2</source>
+        <translation>%1 には %2 ページ目がありません</translation>
+    </message>
+    <message>
+        <source>%1 is not open and cannot be found</source>
+        <translation>%1 は開かれておらず、見つかりません</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1.</source>
+        <translation>比較できません：%1。</translation>
+    </message>
+    <message>
+        <source>only local files can be compared, not %1</source>
+        <translation>比較できるのはローカルファイルだけです。%1 は比較できません</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 は存在しません</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a document</source>
+        <translation>%1 はフォルダーで、ドキュメントではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a document Leopard Desk can read (it reads PDF reports, slide decks and page images: %2)</source>
+        <translation>%1 は Leopard Desk で読めるドキュメントではありません（読めるのは PDF レポート、スライド、ページ画像です：%2）</translation>
+    </message>
+    <message>
+        <source>only two pages can be compared; %1 was left out</source>
+        <translation>比較できるのは 2 ページだけです。%1 は除外しました</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1 has no page %2.</source>
+        <translation>比較できません：%1 には %2 ページ目がありません。</translation>
+    </message>
+    <message>
+        <source>Left: empty</source>
+        <translation>左：空</translation>
+    </message>
+    <message>
+        <source>Right: empty</source>
+        <translation>右：空</translation>
+    </message>
+    <message>
+        <source>%1 × %2 grid, %3 model images</source>
+        <translation>%1 × %2 グリッド、モデル画像 %3 枚</translation>
+    </message>
+    <message>
+        <source>global view only</source>
+        <translation>全体ビューのみ</translation>
+    </message>
+    <message>
+        <source>Left: %1 — %2</source>
+        <translation>左：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Right: %1 — %2</source>
+        <translation>右：%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 model images, %2 tokens for the pages</source>
+        <translation>モデル画像 %1 枚、ページ分 %2 トークン</translation>
+    </message>
+    <message>
+        <source>Put a page in each slot.</source>
+        <translation>それぞれの枠にページを入れてください。</translation>
+    </message>
+    <message>
+        <source>Both slots hold the same page.</source>
+        <translation>両方の枠に同じページが入っています。</translation>
+    </message>
+    <message>
+        <source>Type a comparison prompt.</source>
+        <translation>比較プロンプトを入力してください。</translation>
+    </message>
+    <message>
+        <source>Identifying the open documents…</source>
+        <translation>開いているドキュメントを確認しています…</translation>
+    </message>
+    <message>
+        <source>The model is answering.</source>
+        <translation>モデルが回答中です。</translation>
+    </message>
+    <message>
+        <source>The model is loading…</source>
+        <translation>モデルを読み込み中です…</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>モデルが読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>Ask the model about both pages at once (Ctrl+Shift+Enter)</source>
+        <translation>2 つのページについて同時にモデルに質問（Ctrl+Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>The comparison could not be started.</source>
+        <translation>比較を開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>(stopped)</source>
+        <translation>（停止）</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>Show Compare &amp;View</source>
+        <translation>比較ビューを表示(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::ExportActions</name>
+    <message>
+        <source>&amp;Export Conversation…</source>
+        <translation>会話をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the questions, answers, settings and annotated pages as PDF, HTML or Markdown</source>
+        <translation>質問、回答、設定、注釈付きページを PDF、HTML、Markdown で保存</translation>
+    </message>
+    <message>
+        <source>Export &amp;Answer…</source>
+        <translation>回答をエクスポート(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the last answer with its question, settings and annotated pages</source>
+        <translation>最後の回答を質問、設定、注釈付きページとともに保存</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Answer</source>
+        <translation>回答をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the last answer with its question and page references</source>
+        <translation>最後の回答を質問とページ参照付きでコピー</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>There is no answer to export yet.</source>
+        <translation>エクスポートできる回答はまだありません。</translation>
+    </message>
+    <message>
+        <source>Exported to “%1”</source>
+        <translation>「%1」にエクスポートしました</translation>
+    </message>
+    <message>
+        <source>leopard-answer</source>
+        <translation>leopard-回答</translation>
+    </message>
+    <message>
+        <source>leopard-conversation</source>
+        <translation>leopard-会話</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF ドキュメント (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Web ページ (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Answer</source>
+        <translation>回答をエクスポート</translation>
+    </message>
+    <message>
+        <source>Export Conversation</source>
+        <translation>会話をエクスポート</translation>
+    </message>
+    <message>
+        <source>There is no answer to copy yet.</source>
+        <translation>コピーできる回答はまだありません。</translation>
+    </message>
+    <message>
+        <source>Copied the answer with its page references</source>
+        <translation>回答をページ参照付きでコピーしました</translation>
+    </message>
+</context>
+<context>
     <name>leopard::ui::HistoryPanel</name>
     <message>
         <source>Saved conversations about the open documents</source>
@@ -1347,6 +1670,14 @@
     <message>
         <source>Close “%1”</source>
         <translation>「%1」を閉じる</translation>
+    </message>
+    <message>
+        <source>Compare: Put in Left Slot</source>
+        <translation>比較：左の枠に入れる</translation>
+    </message>
+    <message>
+        <source>Compare: Put in Right Slot</source>
+        <translation>比較：右の枠に入れる</translation>
     </message>
 </context>
 <context>

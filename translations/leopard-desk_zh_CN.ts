@@ -773,6 +773,329 @@
     </message>
 </context>
 <context>
+    <name>leopard::ui::CompareSlot</name>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1，第 %2 页</translation>
+    </message>
+    <message>
+        <source>Drop to put it here</source>
+        <translation>拖放到这里</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>正在渲染…</translation>
+    </message>
+    <message>
+        <source>Drop to replace this page</source>
+        <translation>拖放以替换此页面</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::CompareView</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1 p. %2</source>
+        <translation>%1 第 %2 页</translation>
+    </message>
+    <message>
+        <source>Compare these two pages: what changed, and what is the same?</source>
+        <translation>比较这两页：哪些变了，哪些相同？</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Drag a page here from the page strip, or a file from the file manager.
+
+Keyboard: Compare ▸ Put Page in Left Slot (Ctrl+Shift+L)</source>
+        <translation>从页面栏拖一页到这里，或从文件管理器拖一个文件。
+
+键盘：比较 ▸ 放入左侧栏位（Ctrl+Shift+L）</translation>
+    </message>
+    <message>
+        <source>Drag a page here from the page strip, or a file from the file manager.
+
+Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
+        <translation>从页面栏拖一页到这里，或从文件管理器拖一个文件。
+
+键盘：比较 ▸ 放入右侧栏位（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <source>Left comparison page</source>
+        <translation>左侧比较页面</translation>
+    </message>
+    <message>
+        <source>Right comparison page</source>
+        <translation>右侧比较页面</translation>
+    </message>
+    <message>
+        <source>Comparison prompt</source>
+        <translation>比较提示词</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>提示词(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>S&amp;wap</source>
+        <translation>交换(&amp;W)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Comparison answer</source>
+        <translation>比较的回答</translation>
+    </message>
+    <message>
+        <source>The answer appears here and in the Ask dock, where follow-up questions continue it.</source>
+        <translation>回答会显示在这里和“提问”面板中，可在那里继续追问。</translation>
+    </message>
+    <message>
+        <source>Put Page in &amp;Left Slot</source>
+        <translation>放入左侧栏位(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Put the page shown in the left slot of the compare view</source>
+        <translation>把当前显示的页面放入比较视图的左侧栏位</translation>
+    </message>
+    <message>
+        <source>Put Page in &amp;Right Slot</source>
+        <translation>放入右侧栏位(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the page shown in the right slot of the compare view</source>
+        <translation>把当前显示的页面放入比较视图的右侧栏位</translation>
+    </message>
+    <message>
+        <source>&amp;Swap Slots</source>
+        <translation>交换栏位(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Slots</source>
+        <translation>清空栏位(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare the Two Pages</source>
+        <translation>比较这两页(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ask the model about both pages at once with the comparison prompt</source>
+        <translation>使用比较提示词同时就两页向模型提问</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>比较失败：%1</translation>
+    </message>
+    <message>
+        <source>No page is shown: open a document and pick a page in the page strip first.</source>
+        <translation>没有显示任何页面：请先打开文档，并在页面栏中选择一页。</translation>
+    </message>
+    <message numerus="yes">
+        <source>only two pages can be compared; the other %n dropped page(s) were left out.</source>
+        <translation>
+            <numerusform>只能比较两页；拖入的其他 %n 页未被采用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no page %2</source>
+        <translation>%1 没有第 %2 页</translation>
+    </message>
+    <message>
+        <source>%1 is not open and cannot be found</source>
+        <translation>%1 未打开且找不到</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1.</source>
+        <translation>无法比较：%1。</translation>
+    </message>
+    <message>
+        <source>only local files can be compared, not %1</source>
+        <translation>只能比较本地文件，无法比较 %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a document</source>
+        <translation>%1 是文件夹，不是文档</translation>
+    </message>
+    <message>
+        <source>%1 is not a document Leopard Desk can read (it reads PDF reports, slide decks and page images: %2)</source>
+        <translation>%1 不是 Leopard Desk 能读取的文档（它可以读取 PDF 报告、幻灯片和页面图像：%2）</translation>
+    </message>
+    <message>
+        <source>only two pages can be compared; %1 was left out</source>
+        <translation>只能比较两页；%1 未被采用</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1 has no page %2.</source>
+        <translation>无法比较：%1 没有第 %2 页。</translation>
+    </message>
+    <message>
+        <source>Left: empty</source>
+        <translation>左：空</translation>
+    </message>
+    <message>
+        <source>Right: empty</source>
+        <translation>右：空</translation>
+    </message>
+    <message>
+        <source>%1 × %2 grid, %3 model images</source>
+        <translation>%1 × %2 网格，%3 张模型图像</translation>
+    </message>
+    <message>
+        <source>global view only</source>
+        <translation>仅全局视图</translation>
+    </message>
+    <message>
+        <source>Left: %1 — %2</source>
+        <translation>左：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Right: %1 — %2</source>
+        <translation>右：%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 model images, %2 tokens for the pages</source>
+        <translation>%1 张模型图像，页面共 %2 个 token</translation>
+    </message>
+    <message>
+        <source>Put a page in each slot.</source>
+        <translation>请在每个栏位放入一页。</translation>
+    </message>
+    <message>
+        <source>Both slots hold the same page.</source>
+        <translation>两个栏位是同一页。</translation>
+    </message>
+    <message>
+        <source>Type a comparison prompt.</source>
+        <translation>请输入比较提示词。</translation>
+    </message>
+    <message>
+        <source>Identifying the open documents…</source>
+        <translation>正在识别已打开的文档…</translation>
+    </message>
+    <message>
+        <source>The model is answering.</source>
+        <translation>模型正在回答。</translation>
+    </message>
+    <message>
+        <source>The model is loading…</source>
+        <translation>模型正在加载…</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>未加载模型。</translation>
+    </message>
+    <message>
+        <source>Ask the model about both pages at once (Ctrl+Shift+Enter)</source>
+        <translation>同时就两页向模型提问（Ctrl+Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>The comparison could not be started.</source>
+        <translation>无法开始比较。</translation>
+    </message>
+    <message>
+        <source>(stopped)</source>
+        <translation>（已停止）</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Show Compare &amp;View</source>
+        <translation>显示比较视图(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::ExportActions</name>
+    <message>
+        <source>&amp;Export Conversation…</source>
+        <translation>导出对话(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the questions, answers, settings and annotated pages as PDF, HTML or Markdown</source>
+        <translation>将问题、回答、设置和带标注的页面保存为 PDF、HTML 或 Markdown</translation>
+    </message>
+    <message>
+        <source>Export &amp;Answer…</source>
+        <translation>导出回答(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the last answer with its question, settings and annotated pages</source>
+        <translation>保存最后一个回答及其问题、设置和带标注的页面</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Answer</source>
+        <translation>复制回答(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the last answer with its question and page references</source>
+        <translation>复制最后一个回答及其问题和页面引用</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>There is no answer to export yet.</source>
+        <translation>还没有可导出的回答。</translation>
+    </message>
+    <message>
+        <source>Exported to “%1”</source>
+        <translation>已导出到“%1”</translation>
+    </message>
+    <message>
+        <source>leopard-answer</source>
+        <translation>leopard-回答</translation>
+    </message>
+    <message>
+        <source>leopard-conversation</source>
+        <translation>leopard-对话</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Answer</source>
+        <translation>导出回答</translation>
+    </message>
+    <message>
+        <source>Export Conversation</source>
+        <translation>导出对话</translation>
+    </message>
+    <message>
+        <source>There is no answer to copy yet.</source>
+        <translation>还没有可复制的回答。</translation>
+    </message>
+    <message>
+        <source>Copied the answer with its page references</source>
+        <translation>已复制回答及其页面引用</translation>
+    </message>
+</context>
+<context>
     <name>leopard::ui::HistoryPanel</name>
     <message>
         <source>Saved conversations about the open documents</source>
@@ -1347,6 +1670,14 @@
     <message>
         <source>Close “%1”</source>
         <translation>关闭“%1”</translation>
+    </message>
+    <message>
+        <source>Compare: Put in Left Slot</source>
+        <translation>比较：放入左侧栏位</translation>
+    </message>
+    <message>
+        <source>Compare: Put in Right Slot</source>
+        <translation>比较：放入右侧栏位</translation>
     </message>
 </context>
 <context>
