@@ -2,6 +2,8 @@
 // Helpers shared by the checkpoint tests: where the committed fixtures are, their expected.json
 // (written by make_fixtures.py from what torch itself says), and decoding stored values independently
 // of the code under test.
+#include "inference/checkpoint/error.h"
+
 #include <nlohmann/json.hpp>
 
 #include <QDir>
@@ -12,6 +14,7 @@
 #include <cstdint>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <string>
 
 namespace fixtures {
@@ -57,6 +60,17 @@ inline bool copyDir(const QString &from, const QString &to)
         if (!QFile::copy(from + "/" + f, to + "/" + f))
             return false;
     return true;
+}
+
+// Runs f and returns the CheckpointError message ("" when nothing was thrown).
+inline QString errorOf(const std::function<void()> &f)
+{
+    try {
+        f();
+    } catch (const leopard::ckpt::CheckpointError &e) {
+        return QString::fromStdString(e.what());
+    }
+    return {};
 }
 
 } // namespace fixtures

@@ -88,16 +88,7 @@ void compareWithTorch(const std::string &rel, const std::vector<RawTensor> &got,
     }
 }
 
-// Runs f and returns the CheckpointError message ("" when nothing was thrown).
-QString errorOf(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const CheckpointError &e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
-}
+using fixtures::errorOf;
 
 void rewriteJson(const QString &file, const std::function<void(nlohmann::json &)> &edit)
 {

@@ -19,15 +19,7 @@ using namespace leopard::ckpt;
 
 namespace {
 
-QString errorOf(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const CheckpointError &e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
-}
+using fixtures::errorOf;
 
 QString extra(const QString &name)
 {
