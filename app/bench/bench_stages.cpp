@@ -195,7 +195,7 @@ private:
         say("measuring memory bandwidth and GEMM rates");
         Measurement bw{"read_bandwidth", "DRAM read bandwidth (GB/s)", "GB/s"};
         bw.samples = perf::measureReadBandwidth(o_.bandwidthBytes, reps, o_.device);
-        bw.note = "sum over " + std::to_string(o_.bandwidthBytes >> 20) + " MB fp32";
+        bw.note = "read of " + std::to_string(o_.bandwidthBytes >> 20) + " MB fp32";
         bandwidth_ = figuresOf(bw.samples).max;
         report_.ceilings.push_back(bw);
 
