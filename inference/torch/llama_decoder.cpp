@@ -1,6 +1,7 @@
 #include "inference/torch/llama_decoder.h"
 
 #include "inference/torch/kv_cache.h"
+#include "inference/torch/linear.h"
 #include "inference/torch/rope.h"
 #include "inference/torch/weight_loader.h"
 
@@ -28,9 +29,9 @@ at::Tensor attention(const LoadedWeights &w, const std::string &p, const ckpt::T
 {
     const std::int64_t t = x.size(0), heads = cfg.numAttentionHeads, kvHeads = cfg.numKeyValueHeads,
                        hd = cfg.headDim, rep = heads / kvHeads;
-    const at::Tensor q = applyRope(at::linear(x, w.tensor(p + "self_attn.q_proj.weight")).view({t, heads, hd}).transpose(0, 1), cos, sin);
-    const at::Tensor k = applyRope(at::linear(x, w.tensor(p + "self_attn.k_proj.weight")).view({t, kvHeads, hd}).transpose(0, 1), cos, sin);
-    const at::Tensor v = at::linear(x, w.tensor(p + "self_attn.v_proj.weight")).view({t, kvHeads, hd}).transpose(0, 1);
+    const at::Tensor q = applyRope(model::linear(x, w.tensor(p + "self_attn.q_proj.weight")).view({t, heads, hd}).transpose(0, 1), cos, sin);
+    const at::Tensor k = applyRope(model::linear(x, w.tensor(p + "self_attn.k_proj.weight")).view({t, kvHeads, hd}).transpose(0, 1), cos, sin);
+    const at::Tensor v = model::linear(x, w.tensor(p + "self_attn.v_proj.weight")).view({t, kvHeads, hd}).transpose(0, 1);
     at::Tensor kAll, vAll;
     cache.store(layer, k, v, kAll, vAll);
     const std::int64_t total = kAll.size(1);
@@ -50,7 +51,7 @@ at::Tensor attention(const LoadedWeights &w, const std::string &p, const ckpt::T
                                .view({heads, t, hd})
                                .transpose(0, 1)
                                .reshape({t, heads * hd});
-    return at::linear(out, w.tensor(p + "self_attn.o_proj.weight"));
+    return model::linear(out, w.tensor(p + "self_attn.o_proj.weight"));
 }
 
 } // namespace
@@ -82,9 +83,9 @@ at::Tensor decoderForward(const LoadedWeights &w, const ckpt::TextConfig &cfg, c
         const at::Tensor a = rmsNorm(h, w.tensor(p + "input_layernorm.weight"), cfg.rmsNormEps);
         h = h + attention(w, p, cfg, a, cos, sin, mask, cache, i);
         const at::Tensor m = rmsNorm(h, w.tensor(p + "post_attention_layernorm.weight"), cfg.rmsNormEps);
-        const at::Tensor gate = at::silu(at::linear(m, w.tensor(p + "mlp.gate_proj.weight")));
-        const at::Tensor up = at::linear(m, w.tensor(p + "mlp.up_proj.weight"));
-        h = h + at::linear(gate * up, w.tensor(p + "mlp.down_proj.weight"));
+        const at::Tensor gate = at::silu(model::linear(m, w.tensor(p + "mlp.gate_proj.weight")));
+        const at::Tensor up = model::linear(m, w.tensor(p + "mlp.up_proj.weight"));
+        h = h + model::linear(gate * up, w.tensor(p + "mlp.down_proj.weight"));
     }
     cache.advance(t);
     return rmsNorm(h, w.tensor(std::string(kTextPrefix) + "norm.weight"), cfg.rmsNormEps);
@@ -92,7 +93,7 @@ at::Tensor decoderForward(const LoadedWeights &w, const ckpt::TextConfig &cfg, c
 
 at::Tensor lmHeadLogits(const LoadedWeights &w, const at::Tensor &hidden)
 {
-    return at::linear(hidden, w.tensor("language_model.lm_head.weight")).to(at::kFloat);
+    return model::linear(hidden, w.tensor("language_model.lm_head.weight")).to(at::kFloat);
 }
 
 } // namespace leopard::model

@@ -1,0 +1,19 @@
+#pragma once
+// at::linear, except for a single row of input on the CPU, where the product is bound by reading the
+// weights and runs on the hand-written row_gemv kernel (one decode step: q/k/v/o, the MLP, lm_head).
+// Anything else — several rows, other devices, dtypes other than bf16/fp32 with matching input,
+// a CPU without AVX2 — is at::linear unchanged.
+namespace at {
+class Tensor;
+}
+
+namespace leopard::model {
+
+// y = x W^T (+ bias): x [.., in], weight [out, in], bias [out] or undefined.
+at::Tensor linear(const at::Tensor &x, const at::Tensor &weight, const at::Tensor &bias);
+at::Tensor linear(const at::Tensor &x, const at::Tensor &weight);
+
+// Whether linear() takes the row kernel for this input (for tests and leopard-bench).
+bool linearUsesRowKernel(const at::Tensor &x, const at::Tensor &weight, const at::Tensor &bias);
+
+} // namespace leopard::model

@@ -1,0 +1,208 @@
+#include "inference/torch/row_gemv.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <stdexcept>
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define LEOPARD_ROW_GEMV_X86 1
+#include <immintrin.h>
+#endif
+
+namespace leopard::model {
+
+#if LEOPARD_ROW_GEMV_X86
+namespace {
+
+// Each level's functions carry their own target attribute: the file is compiled for the baseline
+// x86-64 and only runs these after rowGemvLevel() has checked the CPU.
+#define LEOPARD_AVX512 __attribute__((target("avx512f,avx512bw,avx512vl,fma")))
+#define LEOPARD_AVX2 __attribute__((target("avx2,fma")))
+
+// bf16 is the top half of an fp32: widening is a shift, exact.
+LEOPARD_AVX512 inline __m512 widen16(const std::uint16_t *p)
+{
+    const __m256i h = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p));
+    return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(h), 16));
+}
+LEOPARD_AVX512 inline __m512 widen16(const float *p) { return _mm512_loadu_ps(p); }
+LEOPARD_AVX512 inline __m512 widen16Masked(const std::uint16_t *p, __mmask16 m)
+{
+    const __m256i h = _mm256_maskz_loadu_epi16(m, p);
+    return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(h), 16));
+}
+LEOPARD_AVX512 inline __m512 widen16Masked(const float *p, __mmask16 m) { return _mm512_maskz_loadu_ps(m, p); }
+
+// R rows at once share each load of x; two accumulators per row keep two FMA chains in flight.
+template <int R, typename W>
+LEOPARD_AVX512 void rowsAvx512(const W *w, std::int64_t stride, std::int64_t cols, const float *x, float *y)
+{
+    __m512 acc0[R], acc1[R];
+    for (int r = 0; r < R; ++r)
+        acc0[r] = acc1[r] = _mm512_setzero_ps();
+    std::int64_t k = 0;
+    for (; k + 32 <= cols; k += 32) {
+        const __m512 x0 = _mm512_loadu_ps(x + k), x1 = _mm512_loadu_ps(x + k + 16);
+        for (int r = 0; r < R; ++r) {
+            acc0[r] = _mm512_fmadd_ps(widen16(w + r * stride + k), x0, acc0[r]);
+            acc1[r] = _mm512_fmadd_ps(widen16(w + r * stride + k + 16), x1, acc1[r]);
+        }
+    }
+    for (; k < cols; k += 16) {
+        const std::int64_t left = cols - k;
+        const __mmask16 m = left >= 16 ? __mmask16(0xFFFF) : __mmask16((1u << left) - 1);
+        const __m512 xv = _mm512_maskz_loadu_ps(m, x + k);
+        for (int r = 0; r < R; ++r)
+            acc0[r] = _mm512_fmadd_ps(widen16Masked(w + r * stride + k, m), xv, acc0[r]);
+    }
+    for (int r = 0; r < R; ++r)
+        y[r] = _mm512_reduce_add_ps(_mm512_add_ps(acc0[r], acc1[r]));
+}
+
+template <typename W>
+LEOPARD_AVX512 void gemvAvx512(const W *w, std::int64_t stride, std::int64_t cols, const float *x, std::int64_t r0,
+                               std::int64_t r1, float *y)
+{
+    std::int64_t r = r0;
+    for (; r + 4 <= r1; r += 4)
+        rowsAvx512<4>(w + r * stride, stride, cols, x, y + r);
+    for (; r < r1; ++r)
+        rowsAvx512<1>(w + r * stride, stride, cols, x, y + r);
+}
+
+LEOPARD_AVX2 inline __m256 widen8(const std::uint16_t *p)
+{
+    const __m128i h = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+    return _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_cvtepu16_epi32(h), 16));
+}
+LEOPARD_AVX2 inline __m256 widen8(const float *p) { return _mm256_loadu_ps(p); }
+inline float widen1(std::uint16_t v)
+{
+    const std::uint32_t bits = std::uint32_t(v) << 16;
+    float f;
+    std::memcpy(&f, &bits, sizeof f);
+    return f;
+}
+inline float widen1(float v) { return v; }
+
+LEOPARD_AVX2 inline float sum8(__m256 v)
+{
+    const __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+    const __m128 s2 = _mm_add_ps(s, _mm_movehl_ps(s, s));
+    return _mm_cvtss_f32(_mm_add_ss(s2, _mm_movehdup_ps(s2)));
+}
+
+template <int R, typename W>
+LEOPARD_AVX2 void rowsAvx2(const W *w, std::int64_t stride, std::int64_t cols, const float *x, float *y)
+{
+    __m256 acc0[R], acc1[R];
+    for (int r = 0; r < R; ++r)
+        acc0[r] = acc1[r] = _mm256_setzero_ps();
+    std::int64_t k = 0;
+    for (; k + 16 <= cols; k += 16) {
+        const __m256 x0 = _mm256_loadu_ps(x + k), x1 = _mm256_loadu_ps(x + k + 8);
+        for (int r = 0; r < R; ++r) {
+            acc0[r] = _mm256_fmadd_ps(widen8(w + r * stride + k), x0, acc0[r]);
+            acc1[r] = _mm256_fmadd_ps(widen8(w + r * stride + k + 8), x1, acc1[r]);
+        }
+    }
+    for (int r = 0; r < R; ++r) {
+        float s = sum8(_mm256_add_ps(acc0[r], acc1[r]));
+        for (std::int64_t j = k; j < cols; ++j)
+            s += widen1(w[r * stride + j]) * x[j];
+        y[r] = s;
+    }
+}
+
+template <typename W>
+LEOPARD_AVX2 void gemvAvx2(const W *w, std::int64_t stride, std::int64_t cols, const float *x, std::int64_t r0,
+                           std::int64_t r1, float *y)
+{
+    std::int64_t r = r0;
+    for (; r + 4 <= r1; r += 4)
+        rowsAvx2<4>(w + r * stride, stride, cols, x, y + r);
+    for (; r < r1; ++r)
+        rowsAvx2<1>(w + r * stride, stride, cols, x, y + r);
+}
+
+GemvLevel detectLevel()
+{
+    __builtin_cpu_init();
+    GemvLevel best = GemvLevel::None;
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
+        best = GemvLevel::Avx2;
+    if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl"))
+        best = GemvLevel::Avx512;
+    if (const char *env = std::getenv("LEOPARD_GEMV")) {
+        if (std::strcmp(env, "none") == 0)
+            best = GemvLevel::None;
+        else if (std::strcmp(env, "avx2") == 0 && best == GemvLevel::Avx512)
+            best = GemvLevel::Avx2;
+    }
+    return best;
+}
+
+template <typename W>
+void dispatch(GemvLevel level, const W *w, std::int64_t stride, std::int64_t cols, const float *x, std::int64_t r0,
+              std::int64_t r1, float *y)
+{
+    if (level == GemvLevel::None || level > rowGemvLevel())
+        throw std::logic_error("rowGemv called at a level this CPU does not run");
+    if (level == GemvLevel::Avx512)
+        gemvAvx512(w, stride, cols, x, r0, r1, y);
+    else
+        gemvAvx2(w, stride, cols, x, r0, r1, y);
+}
+
+} // namespace
+
+GemvLevel rowGemvLevel()
+{
+    static const GemvLevel level = detectLevel();
+    return level;
+}
+
+void rowGemvBf16(GemvLevel level, const std::uint16_t *w, std::int64_t rowStride, std::int64_t cols, const float *x,
+                 std::int64_t rowBegin, std::int64_t rowEnd, float *y)
+{
+    dispatch(level, w, rowStride, cols, x, rowBegin, rowEnd, y);
+}
+
+void rowGemvF32(GemvLevel level, const float *w, std::int64_t rowStride, std::int64_t cols, const float *x,
+                std::int64_t rowBegin, std::int64_t rowEnd, float *y)
+{
+    dispatch(level, w, rowStride, cols, x, rowBegin, rowEnd, y);
+}
+
+#else // not x86-64 with GCC/Clang: no hand-written kernel, callers keep at::linear
+
+GemvLevel rowGemvLevel() { return GemvLevel::None; }
+
+void rowGemvBf16(GemvLevel, const std::uint16_t *, std::int64_t, std::int64_t, const float *, std::int64_t,
+                 std::int64_t, float *)
+{
+    throw std::logic_error("rowGemv is not built for this CPU");
+}
+
+void rowGemvF32(GemvLevel, const float *, std::int64_t, std::int64_t, const float *, std::int64_t, std::int64_t,
+                float *)
+{
+    throw std::logic_error("rowGemv is not built for this CPU");
+}
+
+#endif
+
+const char *gemvLevelName(GemvLevel level)
+{
+    switch (level) {
+    case GemvLevel::Avx512:
+        return "avx512";
+    case GemvLevel::Avx2:
+        return "avx2";
+    case GemvLevel::None:
+        break;
+    }
+    return "none";
+}
+
+} // namespace leopard::model

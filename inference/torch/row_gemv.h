@@ -1,0 +1,31 @@
+#pragma once
+// y[r] = dot(W[r, :], x) for a block of weight rows: the matrix-vector product of one decode step,
+// where every weight is read once per token and the speed is the memory's. Written by hand because
+// libtorch 1.13's CPU paths stream weights well below the machine's bandwidth at one row of input
+// (oneDNN's bf16 brgemm at M = 1: ~50 % of a plain sum(); OpenBLAS's sgemv runs its own threads that
+// stall when the cores are busy) — PERFORMANCE.md, "Decode". Torch-free: raw pointers only, so the
+// kernel can be tested and benchmarked against any reference.
+//
+// x86-64 only, chosen at run time from what the CPU has (AVX-512 or AVX2 + FMA); elsewhere
+// rowGemvLevel() is None and the caller keeps at::linear. Products and sums are fp32 (bf16 weights
+// are widened exactly), with several partial sums per row: the result matches a double-precision dot
+// product to fp32 rounding, not any particular library's summation order.
+#include <cstdint>
+
+namespace leopard::model {
+
+enum class GemvLevel { None, Avx2, Avx512 };
+
+// The best level this CPU runs; LEOPARD_GEMV=avx2|none lowers it (for comparisons and tests).
+GemvLevel rowGemvLevel();
+const char *gemvLevelName(GemvLevel level);
+
+// Rows [rowBegin, rowEnd) of W (row r at w + r * rowStride, `cols` elements) times x (`cols` fp32),
+// written to y[rowBegin .. rowEnd). bf16 weights are raw bit patterns. `level` must not exceed
+// rowGemvLevel() and must not be None.
+void rowGemvBf16(GemvLevel level, const std::uint16_t *w, std::int64_t rowStride, std::int64_t cols, const float *x,
+                 std::int64_t rowBegin, std::int64_t rowEnd, float *y);
+void rowGemvF32(GemvLevel level, const float *w, std::int64_t rowStride, std::int64_t cols, const float *x,
+                std::int64_t rowBegin, std::int64_t rowEnd, float *y);
+
+} // namespace leopard::model
