@@ -1,6 +1,7 @@
 #include "inference/torch/generator.h"
 
 #include "inference/torch/compute_threads.h"
+#include "inference/torch/device_sampler.h"
 #include "inference/torch/kv_cache.h"
 #include "inference/torch/llama_decoder.h"
 #include "inference/torch/sampler.h"
@@ -72,18 +73,28 @@ GenerationResult generateFromEmbeddings(const LoadedWeights &w, const ckpt::Mode
         const at::Tensor hidden = decoderForward(w, tc, invFreq, merged.narrow(0, start, n), cache);
         last = hidden.narrow(0, n - 1, 1);
     }
-    at::Tensor logits = lmHeadLogits(w, last).reshape({-1}).to(at::kCPU).contiguous();
+    at::Tensor logits = lmHeadLogits(w, last).reshape({-1});
     result.prefillSeconds = secondsSince(t0);
-    if (options.keepPromptLogits)
-        result.promptLogits.assign(logits.data_ptr<float>(), logits.data_ptr<float>() + logits.numel());
+    if (options.keepPromptLogits) {
+        const at::Tensor host = logits.to(at::kCPU).contiguous();
+        result.promptLogits.assign(host.data_ptr<float>(), host.data_ptr<float>() + host.numel());
+    }
 
     const auto t1 = Clock::now();
     std::mt19937_64 rng(options.seed);
     const SamplingParams sampling{options.temperature, options.topP};
     IncrementalDecoder decoder(tok, /*skipSpecialTokens=*/true);
     const auto deviceLong = at::TensorOptions().dtype(at::kLong).device(merged.device());
+    // On the CPU the host picker reads the logits in place; elsewhere the token is chosen on the
+    // device and only its id crosses to the host (one scalar per step).
+    auto pick = [&](const at::Tensor &l) {
+        if (!l.device().is_cpu())
+            return pickTokenOnDevice(l, sampling, rng);
+        const at::Tensor c = l.contiguous();
+        return pickToken(c.data_ptr<float>(), c.numel(), sampling, rng);
+    };
     for (int step = 0; step < maxNew; ++step) {
-        const std::int32_t id = pickToken(logits.data_ptr<float>(), logits.numel(), sampling, rng);
+        const std::int32_t id = pick(logits);
         result.ids.push_back(id);
         const std::string piece = decoder.push(id);
         if (options.onToken)
@@ -100,7 +111,7 @@ GenerationResult generateFromEmbeddings(const LoadedWeights &w, const ckpt::Mode
         }
         const at::Tensor emb = embedTokens(w, at::full({1}, std::int64_t(id), deviceLong));
         const at::Tensor hidden = decoderForward(w, tc, invFreq, emb, cache);
-        logits = lmHeadLogits(w, hidden).reshape({-1}).to(at::kCPU).contiguous();
+        logits = lmHeadLogits(w, hidden).reshape({-1});
     }
     result.decodeSeconds = secondsSince(t1);
     result.text = tok.decode(result.ids, /*skipSpecialTokens=*/true);
