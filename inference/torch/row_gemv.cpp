@@ -133,7 +133,7 @@ GemvLevel detectLevel()
         best = GemvLevel::Avx2;
     if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl"))
         best = GemvLevel::Avx512;
-    if (const char *env = std::getenv("LEOPARD_GEMV")) {
+    if (const char *env = std::getenv("LEOPARD_KERNELS")) {
         if (std::strcmp(env, "none") == 0)
             best = GemvLevel::None;
         else if (std::strcmp(env, "avx2") == 0 && best == GemvLevel::Avx512)

@@ -16,7 +16,8 @@ namespace leopard::model {
 
 enum class GemvLevel { None, Avx2, Avx512 };
 
-// The best level this CPU runs; LEOPARD_GEMV=avx2|none lowers it (for comparisons and tests).
+// The best level this CPU runs; LEOPARD_KERNELS=avx2 or none lowers it (for before/after comparisons;
+// none also turns off bf16_math.h, so the model runs on libtorch alone).
 GemvLevel rowGemvLevel();
 const char *gemvLevelName(GemvLevel level);
 

@@ -5,6 +5,7 @@
 #include "inference/torch/row_gemv.h"
 
 #include <ATen/ATen.h>
+#include <ATen/Parallel.h>
 #include <c10/core/InferenceMode.h>
 
 #include <QtTest>
@@ -138,6 +139,25 @@ private slots:
             QVERIFY2((err <= tol).all().item<bool>(),
                      qPrintable(QString("%1x%2: worst error %3").arg(out).arg(in).arg(err.max().item<double>())));
         }
+    }
+
+    // With several intra-op threads the rows are split between them (chunks of >= ~1 MB of weights):
+    // every row must still be computed once, in its place.
+    void linearSplitsRowsAcrossThreads()
+    {
+        if (rowGemvLevel() == GemvLevel::None)
+            QSKIP("this CPU has no AVX2: linear() keeps at::linear");
+        c10::InferenceMode guard;
+        const int before = at::get_num_threads();
+        at::set_num_threads(2);
+        at::manual_seed(9);
+        const at::Tensor w = at::randn({1000, 2048}).to(at::kBFloat16); // grain 256 rows: 4 chunks
+        const at::Tensor x = at::randn({1, 2048}).to(at::kBFloat16);
+        const at::Tensor got = leopard::model::linear(x, w).to(at::kDouble);
+        at::set_num_threads(before);
+        const at::Tensor ref = at::linear(x.to(at::kDouble), w.to(at::kDouble));
+        const at::Tensor tol = ref.abs() / 128 + at::linear(x.to(at::kDouble).abs(), w.to(at::kDouble).abs()) * 1e-6;
+        QVERIFY((got - ref).abs().le(tol).all().item<bool>());
     }
 
     // What must stay on at::linear: several rows (prefill), other dtypes, mixed dtypes, a weight whose
