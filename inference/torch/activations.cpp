@@ -10,6 +10,17 @@ namespace {
 
 std::uint16_t *bits(const at::Tensor &t) { return reinterpret_cast<std::uint16_t *>(t.data_ptr<at::BFloat16>()); }
 
+template <typename Kernel>
+at::Tensor elementwise(const at::Tensor &x, Kernel kernel)
+{
+    const at::Tensor in = x.contiguous();
+    at::Tensor out = at::empty_like(in);
+    const std::uint16_t *src = bits(in);
+    std::uint16_t *dst = bits(out);
+    at::parallel_for(0, in.numel(), 1 << 16, [&](std::int64_t b, std::int64_t e) { kernel(src + b, dst + b, e - b); });
+    return out;
+}
+
 } // namespace
 
 bool usesBf16MathKernels(const at::Tensor &x)
@@ -20,15 +31,10 @@ bool usesBf16MathKernels(const at::Tensor &x)
 
 at::Tensor geluTanh(const at::Tensor &x)
 {
-    if (!usesBf16MathKernels(x))
-        return at::gelu(x, "tanh");
-    const at::Tensor in = x.contiguous();
-    at::Tensor out = at::empty_like(in);
-    const std::uint16_t *src = bits(in);
-    std::uint16_t *dst = bits(out);
-    at::parallel_for(0, in.numel(), 1 << 16, [&](std::int64_t b, std::int64_t e) { geluTanhBf16(src + b, dst + b, e - b); });
-    return out;
+    return usesBf16MathKernels(x) ? elementwise(x, geluTanhBf16) : at::gelu(x, "tanh");
 }
+
+at::Tensor silu(const at::Tensor &x) { return usesBf16MathKernels(x) ? elementwise(x, siluBf16) : at::silu(x); }
 
 at::Tensor softmaxLastDimOverwriting(const at::Tensor &x)
 {

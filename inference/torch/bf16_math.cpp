@@ -39,6 +39,7 @@ LEOPARD_AVX512 inline void store16(std::uint16_t *p, __m512 v, __mmask16 m)
 LEOPARD_AVX512 inline __m512 exp16(__m512 x)
 {
     const __mmask16 tiny = _mm512_cmp_ps_mask(x, _mm512_set1_ps(-87.3f), _CMP_LT_OQ);
+    const __mmask16 huge = _mm512_cmp_ps_mask(x, _mm512_set1_ps(88.7f), _CMP_GT_OQ);
     x = _mm512_min_ps(x, _mm512_set1_ps(88.7f));
     x = _mm512_max_ps(x, _mm512_set1_ps(-87.3f));
     const __m512 n = _mm512_roundscale_ps(_mm512_mul_ps(x, _mm512_set1_ps(1.44269504088896341f)),
@@ -52,7 +53,8 @@ LEOPARD_AVX512 inline __m512 exp16(__m512 x)
     y = _mm512_fmadd_ps(y, r, _mm512_set1_ps(1.6666665459e-1f));
     y = _mm512_fmadd_ps(y, r, _mm512_set1_ps(5.0000001201e-1f));
     y = _mm512_fmadd_ps(y, _mm512_mul_ps(r, r), _mm512_add_ps(r, _mm512_set1_ps(1.0f)));
-    return _mm512_maskz_mov_ps(__mmask16(~tiny), _mm512_scalef_ps(y, n));
+    const __m512 e = _mm512_maskz_mov_ps(__mmask16(~tiny), _mm512_scalef_ps(y, n));
+    return _mm512_mask_mov_ps(e, huge, _mm512_set1_ps(__builtin_inff()));
 }
 
 inline __mmask16 maskFor(std::int64_t left)
@@ -70,6 +72,18 @@ LEOPARD_AVX512 void geluAvx512(const std::uint16_t *in, std::uint16_t *out, std:
         const __m512 x = load16(in + i, m);
         const __m512 inner = _mm512_mul_ps(x, _mm512_fmadd_ps(_mm512_mul_ps(c, x), x, one)); // x + c x^3
         const __m512 e = exp16(_mm512_mul_ps(k, inner));
+        store16(out + i, _mm512_div_ps(x, _mm512_add_ps(one, e)), m);
+    }
+}
+
+// x sigmoid(x) = x / (1 + e^-x).
+LEOPARD_AVX512 void siluAvx512(const std::uint16_t *in, std::uint16_t *out, std::int64_t count)
+{
+    const __m512 one = _mm512_set1_ps(1.0f);
+    for (std::int64_t i = 0; i < count; i += 16) {
+        const __mmask16 m = maskFor(count - i);
+        const __m512 x = load16(in + i, m);
+        const __m512 e = exp16(_mm512_sub_ps(_mm512_setzero_ps(), x));
         store16(out + i, _mm512_div_ps(x, _mm512_add_ps(one, e)), m);
     }
 }
@@ -126,6 +140,12 @@ void geluTanhBf16(const std::uint16_t *in, std::uint16_t *out, std::int64_t coun
     geluAvx512(in, out, count);
 }
 
+void siluBf16(const std::uint16_t *in, std::uint16_t *out, std::int64_t count)
+{
+    require();
+    siluAvx512(in, out, count);
+}
+
 void softmaxRowsBf16(std::uint16_t *data, std::int64_t rows, std::int64_t cols)
 {
     require();
@@ -136,6 +156,10 @@ void softmaxRowsBf16(std::uint16_t *data, std::int64_t rows, std::int64_t cols)
 
 bool bf16MathAvailable() { return false; }
 void geluTanhBf16(const std::uint16_t *, std::uint16_t *, std::int64_t)
+{
+    throw std::logic_error("bf16 math kernels are not built for this CPU");
+}
+void siluBf16(const std::uint16_t *, std::uint16_t *, std::int64_t)
 {
     throw std::logic_error("bf16 math kernels are not built for this CPU");
 }

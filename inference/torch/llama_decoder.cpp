@@ -1,5 +1,6 @@
 #include "inference/torch/llama_decoder.h"
 
+#include "inference/torch/activations.h"
 #include "inference/torch/kv_cache.h"
 #include "inference/torch/linear.h"
 #include "inference/torch/rope.h"
@@ -46,7 +47,7 @@ at::Tensor attention(const LoadedWeights &w, const std::string &p, const ckpt::T
         scores.view({kvHeads, rep, t, total}).masked_fill_(mask, -std::numeric_limits<float>::infinity());
     // In the scores' dtype: fp32 unchanged; bf16/fp16 accumulate in fp32 inside the kernel and are
     // written narrow directly (no fp32 copy of the biggest tensor here, no cast pass).
-    const at::Tensor probs = at::softmax(scores, -1);
+    const at::Tensor probs = softmaxLastDimOverwriting(scores);
     const at::Tensor out = at::matmul(probs, vAll)            // [kvHeads, rep*t, hd]
                                .view({heads, t, hd})
                                .transpose(0, 1)
@@ -83,7 +84,7 @@ at::Tensor decoderForward(const LoadedWeights &w, const ckpt::TextConfig &cfg, c
         const at::Tensor a = rmsNorm(h, w.tensor(p + "input_layernorm.weight"), cfg.rmsNormEps);
         h = h + attention(w, p, cfg, a, cos, sin, mask, cache, i);
         const at::Tensor m = rmsNorm(h, w.tensor(p + "post_attention_layernorm.weight"), cfg.rmsNormEps);
-        const at::Tensor gate = at::silu(model::linear(m, w.tensor(p + "mlp.gate_proj.weight")));
+        const at::Tensor gate = model::silu(model::linear(m, w.tensor(p + "mlp.gate_proj.weight")));
         const at::Tensor up = model::linear(m, w.tensor(p + "mlp.up_proj.weight"));
         h = h + model::linear(gate * up, w.tensor(p + "mlp.down_proj.weight"));
     }

@@ -1,4 +1,4 @@
-// The vision tower's hand-written bf16 GELU and softmax (inference/torch/bf16_math.*, activations.*)
+// The model's hand-written bf16 GELU, SiLU and softmax (inference/torch/bf16_math.*, activations.*)
 // against libtorch's own fp32 formulas rounded once to bf16: every value within one bf16 unit, nearly
 // all identical, -inf scores giving exactly 0, and the threaded wrappers covering every element.
 #include "inference/torch/activations.h"
@@ -74,6 +74,22 @@ private slots:
         geluTanhBf16(reinterpret_cast<const std::uint16_t *>(x.data_ptr<at::BFloat16>()),
                      reinterpret_cast<std::uint16_t *>(got.data_ptr<at::BFloat16>()), x.numel());
         checkClose(got, want, 0.99, "gelu", geluCancellation(x));
+    }
+
+    void siluMatchesLibtorchFp32()
+    {
+        c10::InferenceMode guard;
+        at::manual_seed(4);
+        const at::Tensor x = at::cat({at::randn({100000}) * 3, at::randn({1000}) * 40, at::randn({1000}) * 1e-3,
+                                      at::tensor({0.0f, -0.0f, 90.0f, -90.0f, 1e30f, -1e30f})})
+                                 .to(at::kBFloat16);
+        const at::Tensor want = at::silu(x.to(at::kFloat)).to(at::kBFloat16);
+        at::Tensor got = at::empty_like(x);
+        siluBf16(reinterpret_cast<const std::uint16_t *>(x.data_ptr<at::BFloat16>()),
+                 reinterpret_cast<std::uint16_t *>(got.data_ptr<at::BFloat16>()), x.numel());
+        checkClose(got, want, 0.99, "silu");
+        const at::Tensor wrapped = leopard::model::silu(x.narrow(0, 0, 102000).reshape({102, 1000}).t()); // not contiguous
+        checkClose(wrapped, want.narrow(0, 0, 102000).reshape({102, 1000}).t(), 0.99, "silu()");
     }
 
     void softmaxMatchesLibtorchFp32()
