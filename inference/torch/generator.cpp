@@ -27,13 +27,18 @@ bool cancelled(const GenerationOptions &o)
     return o.cancel && o.cancel->load(std::memory_order_relaxed);
 }
 
+// Prefill chunks are multiples of 64 positions: oneDNN 2.6's bf16 AMX matmul falls off a cliff at some
+// other row counts (the 14336-wide down projection runs 590 rows at 32 GFLOP/s against 270 at 576 or
+// 600: a 3550-token prompt, cut into 590-row chunks, took 46 s instead of 13; PERFORMANCE.md).
+constexpr std::int64_t kChunkStep = 64;
+
 } // namespace
 
 std::int64_t prefillChunk(std::int64_t heads, std::int64_t totalLength)
 {
     const std::int64_t budget = std::int64_t(256) << 20; // bytes of fp32 scores per chunk
     const std::int64_t chunk = budget / std::max<std::int64_t>(1, 4 * heads * totalLength);
-    return std::clamp<std::int64_t>(chunk, 64, 4096);
+    return std::clamp<std::int64_t>(chunk / kChunkStep * kChunkStep, kChunkStep, 4096);
 }
 
 GenerationResult generateFromEmbeddings(const LoadedWeights &w, const ckpt::ModelConfig &cfg, const Tokenizer &tok,
@@ -63,13 +68,15 @@ GenerationResult generateFromEmbeddings(const LoadedWeights &w, const ckpt::Mode
 
     at::Tensor last;
     const std::int64_t chunk = prefillChunk(tc.numAttentionHeads, past + length);
-    for (std::int64_t start = 0; start < length; start += chunk) {
+    for (std::int64_t start = 0, n = 0; start < length; start += n) {
         if (cancelled(options)) {
             result.cancelled = true;
             result.prefillSeconds = secondsSince(t0);
             return result;
         }
-        const std::int64_t n = std::min(chunk, length - start);
+        n = std::min(chunk, length - start);
+        if (n < chunk && n > kChunkStep)
+            n = n / kChunkStep * kChunkStep; // the rest as a multiple of 64, then what is left (< 64)
         const at::Tensor hidden = decoderForward(w, tc, invFreq, merged.narrow(0, start, n), cache);
         last = hidden.narrow(0, n - 1, 1);
     }

@@ -25,7 +25,7 @@ GenerationResult generateFromEmbeddings(const LoadedWeights &w, const ckpt::Mode
                                         const GenerationOptions &options);
 
 // How many prompt positions one prefill chunk holds: its fp32 attention scores
-// (heads x chunk x total) stay under ~256 MB whatever the prompt length.
+// (heads x chunk x total) stay under ~256 MB whatever the prompt length; a multiple of 64.
 std::int64_t prefillChunk(std::int64_t heads, std::int64_t totalLength);
 
 } // namespace leopard::model
