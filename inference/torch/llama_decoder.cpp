@@ -45,8 +45,8 @@ at::Tensor attention(const LoadedWeights &w, const std::string &p, const ckpt::T
     scores.div_(std::sqrt(double(hd)));                        // as transformers: divided, not pre-scaled
     if (mask.defined())
         scores.view({kvHeads, rep, t, total}).masked_fill_(mask, -std::numeric_limits<float>::infinity());
-    // In the scores' dtype: fp32 unchanged; bf16/fp16 accumulate in fp32 inside the kernel and are
-    // written narrow directly (no fp32 copy of the biggest tensor here, no cast pass).
+    // In the scores' dtype, computed in fp32 and written narrow directly (no fp32 copy of the biggest
+    // tensor here, no cast pass); bf16 on the CPU in place on the AVX-512 kernel (activations.h).
     const at::Tensor probs = softmaxLastDimOverwriting(scores);
     const at::Tensor out = at::matmul(probs, vAll)            // [kvHeads, rep*t, hd]
                                .view({heads, t, hd})
