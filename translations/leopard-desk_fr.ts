@@ -1031,7 +1031,7 @@ Clavier&#xa0;: Comparer ▸ Placer la page à droite (Ctrl+Maj+R)</translation>
     <name>leopard::ui::ExportActions</name>
     <message>
         <source>&amp;Export Conversation…</source>
-        <translation>&amp;Exporter la conversation…</translation>
+        <translation>Exporter la &amp;conversation…</translation>
     </message>
     <message>
         <source>Save the questions, answers, settings and annotated pages as PDF, HTML or Markdown</source>
@@ -1039,7 +1039,7 @@ Clavier&#xa0;: Comparer ▸ Placer la page à droite (Ctrl+Maj+R)</translation>
     </message>
     <message>
         <source>Export &amp;Answer…</source>
-        <translation>Exporter la &amp;réponse…</translation>
+        <translation>Exporter la ré&amp;ponse…</translation>
     </message>
     <message>
         <source>Save the last answer with its question, settings and annotated pages</source>

@@ -43,6 +43,12 @@ CompareSlot::CompareSlot(viewer::PageRenderer *renderer, const QString &emptyTex
             });
 }
 
+void CompareSlot::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    update();
+}
+
 void CompareSlot::setPage(const PageRef &page)
 {
     if (page == m_page)

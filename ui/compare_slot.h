@@ -24,6 +24,7 @@ class CompareSlot : public QFrame
     Q_OBJECT
 public:
     CompareSlot(viewer::PageRenderer *renderer, const QString &emptyText, QWidget *parent = nullptr);
+    void setEmptyText(const QString &text); // the hint drawn while no page is in the slot
 
     void setPage(const PageRef &page);
     PageRef page() const { return m_page; }

@@ -10,6 +10,7 @@
 #include "viewer/document_opener.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -47,19 +48,12 @@ CompareView::CompareView(MainWindow *window, QWidget *parent)
     : QWidget(parent), m_window(window)
 {
     setObjectName(QStringLiteral("compareView"));
-    setAccessibleName(tr("Compare"));
-
-    const QString emptyText[2] = {
-        tr("Drag a page here from the page strip, or a file from the file manager.\n\nKeyboard: Compare ▸ Put Page in Left Slot (Ctrl+Shift+L)"),
-        tr("Drag a page here from the page strip, or a file from the file manager.\n\nKeyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)")};
     const char *names[2] = {"compareSlotLeft", "compareSlotRight"};
-    const QString accessible[2] = {tr("Left comparison page"), tr("Right comparison page")};
     auto *grid = new QGridLayout;
     for (int s = 0; s < 2; ++s) {
         const Side side = Side(s);
-        m_slots[s] = new CompareSlot(window->pageRenderer(), emptyText[s], this);
+        m_slots[s] = new CompareSlot(window->pageRenderer(), QString(), this);
         m_slots[s]->setObjectName(QLatin1String(names[s]));
-        m_slots[s]->setAccessibleName(accessible[s]);
         m_captions[s] = new QLabel(this);
         m_captions[s]->setObjectName(QLatin1String(names[s]) + QStringLiteral("Caption"));
         m_captions[s]->setTextFormat(Qt::PlainText);
@@ -87,18 +81,16 @@ CompareView::CompareView(MainWindow *window, QWidget *parent)
 
     m_prompt = new QPlainTextEdit(this);
     m_prompt->setObjectName(QStringLiteral("comparePrompt"));
-    m_prompt->setAccessibleName(tr("Comparison prompt"));
-    m_prompt->setPlainText(defaultPrompt());
     m_prompt->setMaximumHeight(m_prompt->fontMetrics().lineSpacing() * 3 + 14);
     connect(m_prompt, &QPlainTextEdit::textChanged, this, &CompareView::updateControls);
-    auto *promptLabel = new QLabel(tr("&Prompt:"), this);
-    promptLabel->setBuddy(m_prompt);
+    m_promptLabel = new QLabel(this);
+    m_promptLabel->setBuddy(m_prompt);
 
-    m_swapButton = new QPushButton(tr("S&wap"), this);
+    m_swapButton = new QPushButton(this);
     m_swapButton->setObjectName(QStringLiteral("compareSwapButton"));
-    m_clearButton = new QPushButton(tr("C&lear"), this);
+    m_clearButton = new QPushButton(this);
     m_clearButton->setObjectName(QStringLiteral("compareClearButton"));
-    m_compareButton = new QPushButton(tr("&Compare"), this);
+    m_compareButton = new QPushButton(this);
     m_compareButton->setObjectName(QStringLiteral("compareButton"));
     m_compareButton->setDefault(true);
     connect(m_swapButton, &QPushButton::clicked, this, &CompareView::swapSlots);
@@ -107,9 +99,7 @@ CompareView::CompareView(MainWindow *window, QWidget *parent)
 
     m_answer = new QTextBrowser(this);
     m_answer->setObjectName(QStringLiteral("compareAnswer"));
-    m_answer->setAccessibleName(tr("Comparison answer"));
     m_answer->setOpenLinks(false);
-    m_answer->setPlaceholderText(tr("The answer appears here and in the Ask dock, where follow-up questions continue it."));
     m_answer->setMaximumHeight(160);
 
     auto *buttons = new QHBoxLayout;
@@ -121,31 +111,28 @@ CompareView::CompareView(MainWindow *window, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(grid, 1);
     layout->addWidget(m_message);
-    layout->addWidget(promptLabel);
+    layout->addWidget(m_promptLabel);
     layout->addWidget(m_prompt);
     layout->addLayout(buttons);
     layout->addWidget(m_answer);
 
     // Keyboard alternatives for the drags; the window holds them so they work from any widget.
-    m_putLeft = new QAction(tr("Put Page in &Left Slot"), this);
+    m_putLeft = new QAction(this);
     m_putLeft->setObjectName(QStringLiteral("comparePutLeftAction"));
     m_putLeft->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_putLeft->setStatusTip(tr("Put the page shown in the left slot of the compare view"));
     connect(m_putLeft, &QAction::triggered, this, [this] { putCurrentPage(Left); });
-    m_putRight = new QAction(tr("Put Page in &Right Slot"), this);
+    m_putRight = new QAction(this);
     m_putRight->setObjectName(QStringLiteral("comparePutRightAction"));
     m_putRight->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_putRight->setStatusTip(tr("Put the page shown in the right slot of the compare view"));
     connect(m_putRight, &QAction::triggered, this, [this] { putCurrentPage(Right); });
-    m_swap = new QAction(tr("&Swap Slots"), this);
+    m_swap = new QAction(this);
     m_swap->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     connect(m_swap, &QAction::triggered, this, &CompareView::swapSlots);
-    m_clear = new QAction(tr("&Clear Slots"), this);
+    m_clear = new QAction(this);
     connect(m_clear, &QAction::triggered, this, &CompareView::clearSlots);
-    m_compare = new QAction(tr("&Compare the Two Pages"), this);
+    m_compare = new QAction(this);
     m_compare->setObjectName(QStringLiteral("compareAction"));
     m_compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
-    m_compare->setStatusTip(tr("Ask the model about both pages at once with the comparison prompt"));
     connect(m_compare, &QAction::triggered, this, &CompareView::compare);
 
     connect(window, &MainWindow::documentOpened, this, &CompareView::documentOpened);
@@ -158,6 +145,7 @@ CompareView::CompareView(MainWindow *window, QWidget *parent)
     });
     ModelHost *host = window->modelHost();
     connect(host, &ModelHost::stateChanged, this, &CompareView::updateControls);
+    retranslateUi();
     connect(window->chatPanel(), &ChatPanel::documentsIdentifiedChanged, this, &CompareView::updateControls);
     connect(host, &ModelHost::token, this, &CompareView::appendToken);
     connect(host, &ModelHost::finished, this, &CompareView::answerFinished);
@@ -457,6 +445,52 @@ void CompareView::answerFinished(const leopard::AskStats &stats)
 
 // ---------------------------------------------------------------------------------------------
 
+void CompareView::retranslateUi()
+{
+    setAccessibleName(tr("Compare"));
+    m_slots[Left]->setEmptyText(tr("Drag a page here from the page strip, or a file from the file manager.\n\nKeyboard: Compare ▸ Put Page in Left Slot (Ctrl+Shift+L)"));
+    m_slots[Right]->setEmptyText(tr("Drag a page here from the page strip, or a file from the file manager.\n\nKeyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)"));
+    m_slots[Left]->setAccessibleName(tr("Left comparison page"));
+    m_slots[Right]->setAccessibleName(tr("Right comparison page"));
+    m_prompt->setAccessibleName(tr("Comparison prompt"));
+    // The default prompt follows the language; a prompt the user wrote stays as it is.
+    if (m_prompt->toPlainText().isEmpty() || m_prompt->toPlainText() == m_shownDefaultPrompt) {
+        m_prompt->setPlainText(defaultPrompt());
+        m_shownDefaultPrompt = m_prompt->toPlainText(); // as the editor gives it back (no-break spaces become spaces)
+    }
+    m_promptLabel->setText(tr("&Prompt:"));
+    m_swapButton->setText(tr("S&wap"));
+    m_clearButton->setText(tr("C&lear"));
+    m_compareButton->setText(tr("&Compare"));
+    m_answer->setAccessibleName(tr("Comparison answer"));
+    m_answer->setPlaceholderText(tr("The answer appears here and in the Ask dock, where follow-up questions continue it."));
+    m_putLeft->setText(tr("Put Page in &Left Slot"));
+    m_putLeft->setStatusTip(tr("Put the page shown in the left slot of the compare view"));
+    m_putRight->setText(tr("Put Page in &Right Slot"));
+    m_putRight->setStatusTip(tr("Put the page shown in the right slot of the compare view"));
+    m_swap->setText(tr("&Swap Slots"));
+    m_clear->setText(tr("&Clear Slots"));
+    m_compare->setText(tr("&Compare the Two Pages"));
+    m_compare->setStatusTip(tr("Ask the model about both pages at once with the comparison prompt"));
+    if (m_tabs) {
+        m_tabs->setTabText(m_tabs->indexOf(m_pageTab), tr("Page"));
+        m_tabs->setTabText(m_tabs->indexOf(this), tr("Compare"));
+    }
+    if (m_menu)
+        m_menu->setTitle(tr("&Compare"));
+    if (m_showAction)
+        m_showAction->setText(tr("Show Compare &View"));
+}
+
+void CompareView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        updatePlan(); // the captions and the plan line
+    }
+    QWidget::changeEvent(event);
+}
+
 CompareView *installCompareView(MainWindow *window)
 {
     auto *view = new CompareView(window);
@@ -465,17 +499,17 @@ CompareView *installCompareView(MainWindow *window)
     tabs->setObjectName(QStringLiteral("centralTabs"));
     tabs->setDocumentMode(true);
     QWidget *page = window->takeCentralWidget();
-    tabs->addTab(page, CompareView::tr("Page"));
-    tabs->addTab(view, CompareView::tr("Compare"));
+    tabs->addTab(page, QString());
+    tabs->addTab(view, QString());
     window->setCentralWidget(tabs);
     QObject::connect(view, &CompareView::showRequested, tabs, [tabs, view] { tabs->setCurrentWidget(view); });
     // Showing a page from elsewhere (a thumbnail click, an answer's page link) brings the page back,
     // except while the compare view is being filled (its drags start with a click on a thumbnail).
     QObject::connect(window->chatPanel(), &ChatPanel::pageActivated, tabs, [tabs, page] { tabs->setCurrentWidget(page); });
 
-    auto *menu = new QMenu(CompareView::tr("&Compare"), window);
+    auto *menu = new QMenu(window);
     menu->setObjectName(QStringLiteral("compareMenu"));
-    auto *show = menu->addAction(CompareView::tr("Show Compare &View"), tabs, [tabs, view] { tabs->setCurrentWidget(view); });
+    auto *show = menu->addAction(QString(), tabs, [tabs, view] { tabs->setCurrentWidget(view); });
     show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     menu->addSeparator();
     menu->addAction(view->putLeftAction());
@@ -494,6 +528,11 @@ CompareView *installCompareView(MainWindow *window)
 
     QObject::connect(window->pageStripView(), &PageStripView::compareRequested, view,
                      [view](const PageRef &page, int side) { view->setPage(CompareView::Side(side), page); emit view->showRequested(); });
+    view->m_tabs = tabs;
+    view->m_pageTab = page;
+    view->m_menu = menu;
+    view->m_showAction = show;
+    view->retranslateUi(); // the tab titles, the menu
     return view;
 }
 

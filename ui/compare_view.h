@@ -13,10 +13,12 @@
 
 #include <QHash>
 #include <QPair>
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
 class QLabel;
+class QMenu;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
@@ -67,7 +69,12 @@ signals:
     void pagesChanged();
     void showRequested(); // a keyboard action filled a slot: the tab should come forward
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    friend CompareView *installCompareView(MainWindow *window);
+    void retranslateUi(); // every text, after construction and on a live language switch
     void dropPages(Side side, const QList<SessionPageRef> &pages);
     void dropFiles(Side side, const QStringList &files, const QStringList &remote);
     void assign(Side side, const PageRef &page);
@@ -89,7 +96,9 @@ private:
     QPushButton *m_compareButton;
     QPushButton *m_swapButton;
     QPushButton *m_clearButton;
+    QLabel *m_promptLabel;
     QTextBrowser *m_answer;
+    QString m_shownDefaultPrompt; // the default prompt as last shown: replaced on a language switch unless edited
     QString m_streaming;
     bool m_comparing = false;
     QString m_lastMessage;
@@ -101,6 +110,11 @@ private:
     QAction *m_swap;
     QAction *m_clear;
     QAction *m_compare;
+    // Set by installCompareView: the central tabs, the page tab, the Compare menu and its Show action.
+    QPointer<QTabWidget> m_tabs;
+    QPointer<QWidget> m_pageTab;
+    QPointer<QMenu> m_menu;
+    QPointer<QAction> m_showAction;
 };
 
 // Creates the compare view as the "Compare" tab of `window`'s central area, the Compare menu after

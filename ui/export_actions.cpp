@@ -7,6 +7,7 @@
 #include "viewer/document_opener.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
@@ -24,24 +25,25 @@ ExportActions::ExportActions(MainWindow *window)
     : QObject(window), m_window(window)
 {
     setObjectName(QStringLiteral("exportActions"));
-    m_exportConversation = new QAction(tr("&Export Conversation…"), this);
+    m_exportConversation = new QAction(this);
     m_exportConversation->setObjectName(QStringLiteral("exportConversationAction"));
     m_exportConversation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_exportConversation->setStatusTip(tr("Save the questions, answers, settings and annotated pages as PDF, HTML or Markdown"));
     connect(m_exportConversation, &QAction::triggered, this, [this] { exportWithDialog(-1); });
 
-    m_exportAnswer = new QAction(tr("Export &Answer…"), this);
+    m_exportAnswer = new QAction(this);
     m_exportAnswer->setObjectName(QStringLiteral("exportAnswerAction"));
-    m_exportAnswer->setStatusTip(tr("Save the last answer with its question, settings and annotated pages"));
     connect(m_exportAnswer, &QAction::triggered, this, [this] {
         exportWithDialog(int(m_window->chatPanel()->savedConversation().turns.size()) - 1);
     });
 
-    m_copyAnswer = new QAction(tr("&Copy Answer"), this);
+    m_copyAnswer = new QAction(this);
     m_copyAnswer->setObjectName(QStringLiteral("copyAnswerAction"));
     m_copyAnswer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_copyAnswer->setStatusTip(tr("Copy the last answer with its question and page references"));
     connect(m_copyAnswer, &QAction::triggered, this, [this] { copyAnswer(-1); });
+
+    retranslate();
+    // A QObject gets no changeEvent: the window's LanguageChange tells these actions to follow.
+    window->installEventFilter(this);
 
     ChatPanel *chat = window->chatPanel();
     connect(chat, &ChatPanel::copyAnswerRequested, this, [this](int turn) { copyAnswer(turn); });
@@ -148,6 +150,23 @@ bool ExportActions::copyAnswer(int turn)
     QApplication::clipboard()->setMimeData(answerMimeData(conversation.turns[turn]));
     showMessage(tr("Copied the answer with its page references"), false);
     return true;
+}
+
+void ExportActions::retranslate()
+{
+    m_exportConversation->setText(tr("&Export Conversation…"));
+    m_exportConversation->setStatusTip(tr("Save the questions, answers, settings and annotated pages as PDF, HTML or Markdown"));
+    m_exportAnswer->setText(tr("Export &Answer…"));
+    m_exportAnswer->setStatusTip(tr("Save the last answer with its question, settings and annotated pages"));
+    m_copyAnswer->setText(tr("&Copy Answer"));
+    m_copyAnswer->setStatusTip(tr("Copy the last answer with its question and page references"));
+}
+
+bool ExportActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
 }
 
 ExportActions *installExportActions(MainWindow *window)

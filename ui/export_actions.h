@@ -39,7 +39,11 @@ signals:
     void exported(const QString &path);
     void messageShown(const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void retranslate(); // the actions' texts, after construction and on a live language switch
     viewer::DocumentPtr resolve(const QString &path, QString *error) const;
     void showMessage(const QString &text, bool warning);
 

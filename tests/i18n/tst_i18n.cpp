@@ -7,6 +7,7 @@
 // catalogue that lost or garbled one of them, a context lupdate filed wrongly (the running program
 // asks for "leopard::ui::MainWindow", not "MainWindow"), or a widget that does not retranslate fails.
 #include "ui/chat_panel.h"
+#include "ui/compare_view.h"
 #include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/settings_dialog.h"
@@ -24,6 +25,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -168,6 +170,10 @@ private slots:
     void backToEnglish();
 
 private:
+    // The compare tab, its button and File ▸ Export Conversation… (built outside MainWindow's own
+    // retranslation: ui/compare_view.cpp, ui/export_actions.cpp) show `tab`, `button`, `exportText`.
+    void checkCompareAndExport(const QString &tab, const QString &button, const QString &exportText);
+
     std::unique_ptr<MainWindow> m_window;
     QList<int> m_englishClashes;
 };
@@ -327,15 +333,22 @@ void TestI18n::widgets_data()
     QTest::addColumn<QString>("language");   // its language label
     QTest::addColumn<QString>("system");     // first entry of its language list
     QTest::addColumn<QString>("qtCancel");   // Qt's own button text (qtbase catalogue)
+    QTest::addColumn<QString>("compareTab"); // the central area's Compare tab
+    QTest::addColumn<QString>("compareButton");
+    QTest::addColumn<QString>("exportConversation"); // File ▸ Export Conversation…
 
     QTest::newRow("de") << "de" << "&Datei" << "Ö&ffnen…" << "Öffnen…" << "Seiten" << "Ausschnittplan" << "Verlauf" << "Fragen"
-                        << "Einstellungen" << "&Sprache:" << "Systemstandard" << "Abbrechen";
+                        << "Einstellungen" << "&Sprache:" << "Systemstandard" << "Abbrechen"
+                        << "Vergleich" << "&Vergleichen" << "Unterhaltung &exportieren…";
     QTest::newRow("fr") << "fr" << "&Fichier" << "&Ouvrir…" << "Ouvrir…" << "Pages" << "Plan de découpe" << "Historique" << "Demander"
-                        << "Paramètres" << "&Langue\u00a0:" << "Langue du système" << "Annuler";
+                        << "Paramètres" << "&Langue\u00a0:" << "Langue du système" << "Annuler"
+                        << "Comparaison" << "&Comparer" << "Exporter la &conversation…";
     QTest::newRow("zh_CN") << "zh_CN" << "文件(&F)" << "打开(&O)…" << "打开…" << "页面" << "裁剪方案" << "历史" << "提问"
-                           << "设置" << "语言(&L)：" << "系统默认" << "取消";
+                           << "设置" << "语言(&L)：" << "系统默认" << "取消"
+                           << "比较" << "比较(&C)" << "导出对话(&E)…";
     QTest::newRow("ja") << "ja" << "ファイル(&F)" << "開く(&O)…" << "開く…" << "ページ" << "クロップ計画" << "履歴" << "質問"
-                        << "設定" << "言語(&L)：" << "システムの既定" << "キャンセル";
+                        << "設定" << "言語(&L)：" << "システムの既定" << "キャンセル"
+                        << "比較" << "比較(&C)" << "会話をエクスポート(&E)…";
 }
 
 void TestI18n::widgets()
@@ -352,6 +365,9 @@ void TestI18n::widgets()
     QFETCH(QString, language);
     QFETCH(QString, system);
     QFETCH(QString, qtCancel);
+    QFETCH(QString, compareTab);
+    QFETCH(QString, compareButton);
+    QFETCH(QString, exportConversation);
 
     applyLanguage(code);
     QCOMPARE(Language::current(), code);
@@ -366,6 +382,8 @@ void TestI18n::widgets()
     auto *ask = m_window->chatPanel()->findChild<QPushButton *>(QStringLiteral("askButton"));
     QVERIFY(ask);
     QCOMPARE(ask->text(), askButton);
+    checkCompareAndExport(compareTab, compareButton, exportConversation);
+    QVERIFY(m_window->findChild<CompareView *>()->prompt() != QStringLiteral("Compare these two pages: what changed, and what is the same?"));
 
     // The translated menus reach every action by Alt+letter at least as well as the English ones.
     const QList<int> clashes = mnemonicClashes(m_window.get());
@@ -396,6 +414,18 @@ void TestI18n::widgets()
     QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text(), qtCancel);
 }
 
+void TestI18n::checkCompareAndExport(const QString &tab, const QString &button, const QString &exportText)
+{
+    auto *view = m_window->findChild<CompareView *>();
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("centralTabs"));
+    QVERIFY(view && tabs);
+    QCOMPARE(tabs->tabText(tabs->indexOf(view)), tab);
+    QCOMPARE(view->findChild<QPushButton *>(QStringLiteral("compareButton"))->text(), button);
+    auto *exportAction = m_window->findChild<QAction *>(QStringLiteral("exportConversationAction"));
+    QVERIFY(exportAction);
+    QCOMPARE(exportAction->text(), exportText);
+}
+
 void TestI18n::backToEnglish()
 {
     applyLanguage(QStringLiteral("ja"));
@@ -409,6 +439,8 @@ void TestI18n::backToEnglish()
     QCOMPARE(dockTitle(m_window.get(), "chatDock"), QStringLiteral("Ask"));
     QCOMPARE(dockTitle(m_window.get(), "historyDock"), QStringLiteral("History"));
     QCOMPARE(m_window->chatPanel()->findChild<QPushButton *>(QStringLiteral("askButton"))->text(), QStringLiteral("Ask"));
+    checkCompareAndExport(QStringLiteral("Compare"), QStringLiteral("&Compare"), QStringLiteral("&Export Conversation…"));
+    QCOMPARE(m_window->findChild<CompareView *>()->prompt(), QStringLiteral("Compare these two pages: what changed, and what is the same?"));
     SettingsDialog dialog(m_window.get());
     QCOMPARE(dialog.windowTitle(), QStringLiteral("Settings"));
     QCOMPARE(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
