@@ -7,7 +7,7 @@
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define LEOPARD_BF16_MATH_X86 1
-#include <immintrin.h>
+#include "inference/torch/avx512_bf16.h"
 #endif
 
 namespace leopard::model {
@@ -15,13 +15,8 @@ namespace leopard::model {
 #if LEOPARD_BF16_MATH_X86
 namespace {
 
-#define LEOPARD_AVX512 __attribute__((target("avx512f,avx512bw,avx512vl,fma")))
-
-LEOPARD_AVX512 inline __m512 load16(const std::uint16_t *p, __mmask16 m)
-{
-    const __m256i h = _mm256_maskz_loadu_epi16(m, p);
-    return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(h), 16));
-}
+using avx512::tailMask;
+using avx512::widenBf16;
 
 // fp32 -> bf16, round to nearest even (as c10::BFloat16); NaN stays a quiet NaN.
 LEOPARD_AVX512 inline void store16(std::uint16_t *p, __m512 v, __mmask16 m)
@@ -57,19 +52,14 @@ LEOPARD_AVX512 inline __m512 exp16(__m512 x)
     return _mm512_mask_mov_ps(e, huge, _mm512_set1_ps(__builtin_inff()));
 }
 
-inline __mmask16 maskFor(std::int64_t left)
-{
-    return left >= 16 ? __mmask16(0xFFFF) : __mmask16((1u << left) - 1);
-}
-
 // 0.5 x (1 + tanh(u)) = x / (1 + e^(-2u)), u = sqrt(2/pi) (x + 0.044715 x^3).
 LEOPARD_AVX512 void geluAvx512(const std::uint16_t *in, std::uint16_t *out, std::int64_t count)
 {
     const __m512 k = _mm512_set1_ps(-2.0f * 0.7978845608028654f), c = _mm512_set1_ps(0.044715f),
                  one = _mm512_set1_ps(1.0f);
     for (std::int64_t i = 0; i < count; i += 16) {
-        const __mmask16 m = maskFor(count - i);
-        const __m512 x = load16(in + i, m);
+        const __mmask16 m = tailMask(count - i);
+        const __m512 x = widenBf16(in + i, m);
         const __m512 inner = _mm512_mul_ps(x, _mm512_fmadd_ps(_mm512_mul_ps(c, x), x, one)); // x + c x^3
         const __m512 e = exp16(_mm512_mul_ps(k, inner));
         store16(out + i, _mm512_div_ps(x, _mm512_add_ps(one, e)), m);
@@ -81,8 +71,8 @@ LEOPARD_AVX512 void siluAvx512(const std::uint16_t *in, std::uint16_t *out, std:
 {
     const __m512 one = _mm512_set1_ps(1.0f);
     for (std::int64_t i = 0; i < count; i += 16) {
-        const __mmask16 m = maskFor(count - i);
-        const __m512 x = load16(in + i, m);
+        const __mmask16 m = tailMask(count - i);
+        const __m512 x = widenBf16(in + i, m);
         const __m512 e = exp16(_mm512_sub_ps(_mm512_setzero_ps(), x));
         store16(out + i, _mm512_div_ps(x, _mm512_add_ps(one, e)), m);
     }
@@ -95,29 +85,22 @@ LEOPARD_AVX512 void softmaxAvx512(std::uint16_t *data, std::int64_t rows, std::i
         std::uint16_t *p = data + row * cols;
         __m512 mx = _mm512_set1_ps(-__builtin_inff());
         for (std::int64_t i = 0; i < cols; i += 16) {
-            const __mmask16 m = maskFor(cols - i);
-            mx = _mm512_mask_max_ps(mx, m, mx, load16(p + i, m));
+            const __mmask16 m = tailMask(cols - i);
+            mx = _mm512_mask_max_ps(mx, m, mx, widenBf16(p + i, m));
         }
         const float rowMax = _mm512_reduce_max_ps(mx);
         const __m512 shift = _mm512_set1_ps(rowMax == -__builtin_inff() ? 0.0f : rowMax);
         __m512 sum = _mm512_setzero_ps();
         for (std::int64_t i = 0; i < cols; i += 16) {
-            const __mmask16 m = maskFor(cols - i);
-            const __m512 v = _mm512_maskz_mov_ps(m, exp16(_mm512_sub_ps(load16(p + i, m), shift)));
+            const __mmask16 m = tailMask(cols - i);
+            const __m512 v = _mm512_maskz_mov_ps(m, exp16(_mm512_sub_ps(widenBf16(p + i, m), shift)));
             _mm512_storeu_ps(e.data() + i, v);
             sum = _mm512_add_ps(sum, v);
         }
         const __m512 scale = _mm512_set1_ps(1.0f / _mm512_reduce_add_ps(sum));
         for (std::int64_t i = 0; i < cols; i += 16)
-            store16(p + i, _mm512_mul_ps(_mm512_loadu_ps(e.data() + i), scale), maskFor(cols - i));
+            store16(p + i, _mm512_mul_ps(_mm512_loadu_ps(e.data() + i), scale), tailMask(cols - i));
     }
-}
-
-bool detect()
-{
-    __builtin_cpu_init();
-    return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
-           __builtin_cpu_supports("avx512vl") && rowGemvLevel() == GemvLevel::Avx512;
 }
 
 void require()
@@ -130,8 +113,7 @@ void require()
 
 bool bf16MathAvailable()
 {
-    static const bool ok = detect();
-    return ok;
+    return rowGemvLevel() == GemvLevel::Avx512; // the same CPU check, and LEOPARD_KERNELS lowers both
 }
 
 void geluTanhBf16(const std::uint16_t *in, std::uint16_t *out, std::int64_t count)

@@ -6,7 +6,7 @@
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define LEOPARD_ROW_GEMV_X86 1
-#include <immintrin.h>
+#include "inference/torch/avx512_bf16.h"
 #endif
 
 namespace leopard::model {
@@ -16,21 +16,17 @@ namespace {
 
 // Each level's functions carry their own target attribute: the file is compiled for the baseline
 // x86-64 and only runs these after rowGemvLevel() has checked the CPU.
-#define LEOPARD_AVX512 __attribute__((target("avx512f,avx512bw,avx512vl,fma")))
 #define LEOPARD_AVX2 __attribute__((target("avx2,fma")))
 
-// bf16 is the top half of an fp32: widening is a shift, exact.
-LEOPARD_AVX512 inline __m512 widen16(const std::uint16_t *p)
+using avx512::tailMask;
+
+LEOPARD_AVX512 inline __m512 widen16(const std::uint16_t *p) // the unmasked load of the main loop
 {
     const __m256i h = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p));
     return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(h), 16));
 }
 LEOPARD_AVX512 inline __m512 widen16(const float *p) { return _mm512_loadu_ps(p); }
-LEOPARD_AVX512 inline __m512 widen16Masked(const std::uint16_t *p, __mmask16 m)
-{
-    const __m256i h = _mm256_maskz_loadu_epi16(m, p);
-    return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(h), 16));
-}
+LEOPARD_AVX512 inline __m512 widen16Masked(const std::uint16_t *p, __mmask16 m) { return avx512::widenBf16(p, m); }
 LEOPARD_AVX512 inline __m512 widen16Masked(const float *p, __mmask16 m) { return _mm512_maskz_loadu_ps(m, p); }
 
 // R rows at once share each load of x; two accumulators per row keep two FMA chains in flight.
@@ -49,8 +45,7 @@ LEOPARD_AVX512 void rowsAvx512(const W *w, std::int64_t stride, std::int64_t col
         }
     }
     for (; k < cols; k += 16) {
-        const std::int64_t left = cols - k;
-        const __mmask16 m = left >= 16 ? __mmask16(0xFFFF) : __mmask16((1u << left) - 1);
+        const __mmask16 m = tailMask(cols - k);
         const __m512 xv = _mm512_maskz_loadu_ps(m, x + k);
         for (int r = 0; r < R; ++r)
             acc0[r] = _mm512_fmadd_ps(widen16Masked(w + r * stride + k, m), xv, acc0[r]);
