@@ -199,23 +199,22 @@ private:
         bandwidth_ = figuresOf(bw.samples).max;
         report_.ceilings.push_back(bw);
 
-        const std::int64_t m = std::max<std::int64_t>(1, o_.prefillTokens);
-        Measurement text{"gemm_text", "GEMM rate, text MLP (GFLOP/s)", "GFLOP/s"};
-        text.samples = perf::measureMatmulRate(m, c.text.hiddenSize, c.text.intermediateSize, o_.dtype, reps, o_.device);
-        text.note = "[" + std::to_string(m) + "x" + std::to_string(c.text.hiddenSize) + "] x [" +
-                    std::to_string(c.text.hiddenSize) + "x" + std::to_string(c.text.intermediateSize) + "] " +
-                    ckpt::dtypeName(o_.dtype);
-        textRate_ = figuresOf(text.samples).max;
-        report_.ceilings.push_back(text);
+        textRate_ = gemmCeiling("gemm_text", "GEMM rate, text MLP (GFLOP/s)", std::max<std::int64_t>(1, o_.prefillTokens),
+                                c.text.hiddenSize, c.text.intermediateSize, reps);
+        visionRate_ = gemmCeiling("gemm_vision", "GEMM rate, vision MLP (GFLOP/s)",
+                                  std::int64_t(o_.visionBatch) * c.vision.numPatches(), c.vision.hiddenSize,
+                                  c.vision.intermediateSize, reps);
+    }
 
-        const std::int64_t vm = std::int64_t(o_.visionBatch) * c.vision.numPatches();
-        Measurement vis{"gemm_vision", "GEMM rate, vision MLP (GFLOP/s)", "GFLOP/s"};
-        vis.samples = perf::measureMatmulRate(vm, c.vision.hiddenSize, c.vision.intermediateSize, o_.dtype, reps, o_.device);
-        vis.note = "[" + std::to_string(vm) + "x" + std::to_string(c.vision.hiddenSize) + "] x [" +
-                   std::to_string(c.vision.hiddenSize) + "x" + std::to_string(c.vision.intermediateSize) + "] " +
-                   ckpt::dtypeName(o_.dtype);
-        visionRate_ = figuresOf(vis.samples).max;
-        report_.ceilings.push_back(vis);
+    // [m x k] x [k x n] in the run's dtype: records the ceiling, returns its best sample (the floor's basis).
+    double gemmCeiling(const char *name, const char *label, std::int64_t m, std::int64_t k, std::int64_t n, int reps)
+    {
+        Measurement g{name, label, "GFLOP/s"};
+        g.samples = perf::measureMatmulRate(m, k, n, o_.dtype, reps, o_.device);
+        g.note = "[" + std::to_string(m) + "x" + std::to_string(k) + "] x [" + std::to_string(k) + "x" + std::to_string(n) +
+                 "] " + ckpt::dtypeName(o_.dtype);
+        report_.ceilings.push_back(g);
+        return figuresOf(g.samples).max;
     }
 
     void openPdf()
