@@ -6,9 +6,9 @@
 
 #include "inference/checkpoint/float_convert.h"
 #include "inference/checkpoint/torch_save_writer.h"
+#include "tests/common/file_hash.h"
 #include "tests/common/process_run.h"
 
-#include <QCryptographicHash>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -20,20 +20,11 @@ const QString kCli = QStringLiteral(LEOPARD_BINARY_DIR "/app/leopard-cli");
 const QString kTokenizerDir = QStringLiteral(LEOPARD_TOKENIZER_DIR);
 
 using Run = leopard::test::ProcessRun;
+using leopard::test::fileSha256;
 
 Run run(const QString &program, const QStringList &args, int timeoutMs = 300000)
 {
     return leopard::test::runProcess(program, args, {}, timeoutMs);
-}
-
-QByteArray sha256(const QString &file)
-{
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
 }
 
 // A python3 that can `import torch` (Debian's python3-torch lives in /usr/bin/python3; a pyenv shim
@@ -87,7 +78,7 @@ private slots:
                                      "tokenizer_config.json"}));
         QCOMPARE(QDir(again).entryList(QDir::Files, QDir::Name), files);
         for (const QString &f : files)
-            QVERIFY2(sha256(tiny_ + "/" + f) == sha256(again + "/" + f), qPrintable(f));
+            QVERIFY2(fileSha256(tiny_ + "/" + f) == fileSha256(again + "/" + f), qPrintable(f));
     }
 
     // config.json, the index and the three tokenizer files are byte-identical to make_tiny.py's.
@@ -103,7 +94,7 @@ private slots:
             if (line.isEmpty() || line.startsWith('#'))
                 continue;
             const QList<QByteArray> parts = line.split(' ');
-            QVERIFY2(sha256(tiny_ + "/" + QString::fromUtf8(parts.last())) == parts.first(), parts.last().constData());
+            QVERIFY2(fileSha256(tiny_ + "/" + QString::fromUtf8(parts.last())) == parts.first(), parts.last().constData());
             ++checked;
         }
         QCOMPARE(checked, 5);

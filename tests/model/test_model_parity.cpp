@@ -12,6 +12,7 @@
 #include "inference/preprocess/pil_convert.h"
 #include "inference/torch/leopard_model.h"
 #include "inference/torch/prompt_builder.h"
+#include "tests/common/file_hash.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -42,16 +43,6 @@ json readJson(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         throw std::runtime_error("cannot open " + path.toStdString());
     return json::parse(f.readAll().toStdString());
-}
-
-QByteArray sha256File(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
 }
 
 // max |a - b| / max |b|
@@ -187,7 +178,7 @@ private slots:
         // The expected outputs were computed on a checkpoint of exactly these bytes.
         const json files = readJson(kExpected + caseNames().first() + ".json")["checkpoint_files"];
         for (auto it = files.begin(); it != files.end(); ++it)
-            QVERIFY2(sha256File(ckpt_ + "/" + QString::fromStdString(it.key())).toStdString() == it.value().get<std::string>(),
+            QVERIFY2(leopard::test::fileSha256(ckpt_ + "/" + QString::fromStdString(it.key())).toStdString() == it.value().get<std::string>(),
                      qPrintable("make-tiny's " + QString::fromStdString(it.key()) +
                                 " differs from the checkpoint the expected outputs were made on: run tests/model/regenerate.sh"));
         ModelLoadOptions opt;

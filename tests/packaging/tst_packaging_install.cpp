@@ -2,9 +2,9 @@
 // the AppStream metadata, hicolor icons (SVG + PNGs of the right sizes), the demo model (the same
 // bytes the build wrote), the sample documents, the translations embedded in the binary; and the
 // installed programs run from there — leopard-cli answers, leopard-desk finds the installed demo model.
+#include "tests/common/file_hash.h"
 #include "tests/common/process_run.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -16,19 +16,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using leopard::test::fileSha256;
 using leopard::test::runProcess;
 
 namespace {
-QByteArray sha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
-}
-
 // rcc stores resource names as UTF-16 big-endian.
 QByteArray utf16be(const QString &s)
 {
@@ -90,7 +81,7 @@ private slots:
         QVERIFY(files.contains(QStringLiteral("tokenizer.json")));
         QCOMPARE(QDir(installed).entryList(QDir::Files), files);
         for (const QString &f : files)
-            QCOMPARE(sha256(installed + QLatin1Char('/') + f), sha256(built + QLatin1Char('/') + f));
+            QCOMPARE(fileSha256(installed + QLatin1Char('/') + f), fileSha256(built + QLatin1Char('/') + f));
     }
 
     void translationsAreEmbedded()
