@@ -1,13 +1,13 @@
 // leopard-desk: the GUI. Usage: leopard-desk [--model DIR] [--new-instance] [--palette system|light|dark] [FILE...]
 //
-// One window per user session (ui/single_instance.h): a later launch hands its files to the running
+// One window per user session (ui/window/single_instance.h): a later launch hands its files to the running
 // window and exits 0 before anything heavy (no window, no model) is created.
-#include "ui/app_settings.h"
-#include "ui/color_scheme.h"
-#include "ui/language.h"
-#include "ui/main_window.h"
-#include "ui/model_host.h"
-#include "ui/single_instance.h"
+#include "ui/settings/app_settings.h"
+#include "ui/settings/color_scheme.h"
+#include "ui/settings/language.h"
+#include "ui/window/main_window.h"
+#include "ui/model/model_host.h"
+#include "ui/window/single_instance.h"
 #include "viewer/document.h"
 
 #include <QApplication>

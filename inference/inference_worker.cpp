@@ -7,10 +7,13 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 #include <chrono>
 #include <cstdio>
 #include <exception>
 #include <new>
+#include <stdexcept>
 
 namespace leopard {
 
@@ -141,6 +144,7 @@ void InferenceWorker::loadModel(const QString &directory, const QString &device,
     info.visionLayers = int(m_model->config().vision.numHiddenLayers);
     info.cropSide = int(m_model->config().vision.imageSize);
     info.tokensPerImage = int(m_model->tokensPerImage());
+    info.vocabSize = qint64(m_model->config().text.vocabSize);
     info.loadSeconds = timer.elapsed() / 1000.0;
     emit modelLoaded(info);
 }
@@ -157,6 +161,7 @@ void InferenceWorker::clearConversation()
     m_conversation.reset();
     m_lastImages.reset();
     m_lastIds.clear();
+    m_contextPages.clear();
     m_conversationPages = 0;
 }
 
@@ -212,6 +217,78 @@ ImageEmbeddings InferenceWorker::embeddingsFor(const std::vector<AskPage> &pages
     return ImageEmbeddings::concat(parts);
 }
 
+bool InferenceWorker::holds(const std::vector<AskHistoryTurn> &history) const
+{
+    if (!m_conversation || !m_lastImages)
+        return false;
+    std::vector<std::int32_t> ids;
+    std::vector<std::string> pages;
+    for (const AskHistoryTurn &t : history) {
+        ids.insert(ids.end(), t.promptIds.begin(), t.promptIds.end());
+        ids.insert(ids.end(), t.generatedIds.begin(), t.generatedIds.end());
+        for (const AskPage &p : t.pages)
+            pages.push_back(cacheKey(p));
+    }
+    return ids == m_lastIds && pages == m_contextPages;
+}
+
+// The conversation's model state from its saved turns, computed exactly as the turns first ran: each
+// turn's generate() on the ids so far with its images, the generated ids fed back instead of picked
+// (GenerationOptions::replayIds). A turn that generated nothing had its cache dropped then (cancelled
+// in prefill), so the next turn prefilled everything: the replay does the same.
+void InferenceWorker::replay(const std::vector<AskHistoryTurn> &history, AskStats &stats)
+{
+    clearConversation();
+    QElapsedTimer timer;
+    timer.start();
+    const std::int64_t imageId = m_model->config().imageTokenIndex;
+    std::vector<std::int32_t> ids;
+    std::vector<ImageEmbeddings> parts;
+    std::vector<std::string> pages;
+    auto conversation = std::make_unique<Conversation>();
+    for (std::size_t i = 0; i < history.size(); ++i) {
+        const AskHistoryTurn &t = history[i];
+        emit replayProgress(int(i), int(history.size()));
+        std::vector<int> perPage;
+        if (!t.pages.empty())
+            parts.push_back(embeddingsFor(t.pages, stats, perPage));
+        for (const AskPage &p : t.pages)
+            pages.push_back(cacheKey(p));
+        ids.insert(ids.end(), t.promptIds.begin(), t.promptIds.end());
+        const ImageEmbeddings images = ImageEmbeddings::concat(parts);
+        const auto imageTokens = std::count(ids.begin(), ids.end(), std::int32_t(imageId));
+        if (imageTokens != images.tiles())
+            throw std::invalid_argument(tr("saved turn %1 carries %2 image tokens for %3 model images of its pages")
+                                            .arg(i + 1).arg(imageTokens).arg(images.tiles()).toStdString());
+        if (int(t.generatedIds.size()) > t.maxNewTokens)
+            throw std::invalid_argument(tr("saved turn %1 has %2 generated ids, more than its %3 new tokens")
+                                            .arg(i + 1).arg(t.generatedIds.size()).arg(t.maxNewTokens).toStdString());
+        if (!t.generatedIds.empty()) {
+            GenerationOptions gen;
+            gen.maxNewTokens = t.maxNewTokens;
+            gen.replayIds = &t.generatedIds;
+            gen.cancel = &m_cancel;
+            const GenerationResult r = m_model->generate(ids, images, gen, *conversation);
+            if (r.cancelled)
+                throw std::runtime_error("cancelled");
+            if (r.ids.size() != t.generatedIds.size())
+                throw std::invalid_argument(
+                    tr("saved turn %1 has a stop token before the end of its answer").arg(i + 1).toStdString());
+        } else {
+            conversation->clear();
+        }
+        ids.insert(ids.end(), t.generatedIds.begin(), t.generatedIds.end());
+    }
+    emit replayProgress(int(history.size()), int(history.size()));
+    m_conversation = std::move(conversation);
+    m_lastImages = std::make_unique<ImageEmbeddings>(ImageEmbeddings::concat(parts));
+    m_lastIds = ids;
+    m_contextPages = pages;
+    m_conversationPages = pages.size();
+    stats.replayedTurns = int(history.size());
+    stats.replaySeconds = timer.elapsed() / 1000.0;
+}
+
 void InferenceWorker::ask(const AskRequest &request)
 {
     m_cancel.store(false);
@@ -228,8 +305,13 @@ void InferenceWorker::ask(const AskRequest &request)
     AskStats stats;
     try {
         PromptOptions prompt;
+        prompt.setting = request.promptSetting.toStdString();
+        prompt.quesType = request.quesType.toStdString();
+        prompt.doubleBos = request.doubleBos;
         std::vector<std::int32_t> ids;
         ImageEmbeddings images;
+        if (request.followUp && !request.history.empty() && !holds(request.history))
+            replay(request.history, stats);
         const bool followUp = request.followUp && m_conversation && m_lastImages && !m_lastIds.empty();
         stats.followUp = followUp;
         if (followUp) {
@@ -239,16 +321,20 @@ void InferenceWorker::ask(const AskRequest &request)
                 added = embeddingsFor(request.newPages, stats, perNewPage);
             ids = appendFollowUp(m_model->tokenizer(), m_model->config(), m_lastIds, request.question.toStdString(),
                                  perNewPage, m_conversationPages, prompt);
+            stats.turnPromptIds.assign(ids.begin() + std::ptrdiff_t(m_lastIds.size()), ids.end());
+            stats.modelImagesPerPage = perNewPage;
             // The pages seen before are in the conversation already (their rows in the KV cache).
             stats.pagesFromCache += int(m_conversationPages);
             images = perNewPage.empty() ? *m_lastImages : ImageEmbeddings::concat({*m_lastImages, added});
             m_lastImages = std::make_unique<ImageEmbeddings>(images);
             m_conversationPages += perNewPage.size();
+            for (const AskPage &p : request.newPages)
+                m_contextPages.push_back(cacheKey(p));
             emit planReady(int(request.newPages.size()), int(images.tiles()), qint64(ids.size()));
         } else {
             clearConversation();
-            // A follow-up with no conversation to continue (the model was reloaded, an answer
-            // failed): a new one about all of the conversation's pages.
+            // A follow-up with no conversation to continue and no history to rebuild it from: a new
+            // one about all of the conversation's pages.
             std::vector<AskPage> pages = request.pages;
             if (request.followUp)
                 pages.insert(pages.end(), request.newPages.begin(), request.newPages.end());
@@ -256,9 +342,14 @@ void InferenceWorker::ask(const AskRequest &request)
             images = embeddingsFor(pages, stats, perPage);
             const BuiltPrompt built = buildPrompt(m_model->tokenizer(), m_model->config(), request.question.toStdString(), perPage, prompt);
             ids = built.ids;
+            stats.turnPromptIds = ids;
+            stats.modelImagesPerPage = perPage;
+            stats.promptText = built.text;
             m_conversation = std::make_unique<Conversation>();
             m_lastImages = std::make_unique<ImageEmbeddings>(images);
             m_conversationPages = pages.size();
+            for (const AskPage &p : pages)
+                m_contextPages.push_back(cacheKey(p));
             emit planReady(int(pages.size()), int(images.tiles()), qint64(ids.size()));
         }
 
@@ -268,6 +359,7 @@ void InferenceWorker::ask(const AskRequest &request)
         gen.topP = request.topP;
         gen.seed = request.seed;
         gen.cancel = &m_cancel;
+        gen.keepPromptLogits = request.keepPromptLogits;
         bool first = true;
         StreamText stream(m_model->tokenizer().cleanUpTokenizationSpaces());
         gen.onToken = [&](std::int32_t, const std::string &piece) {
@@ -287,10 +379,14 @@ void InferenceWorker::ask(const AskRequest &request)
             stats.cancelLatencySeconds = double(steadyNowNs() - m_cancelRequestedNs.load()) / 1e9;
         stats.text = QString::fromStdString(r.text);
         stats.tokens = int(r.ids.size());
+        stats.generatedIds = r.ids;
         stats.cancelled = r.cancelled;
         stats.stoppedOnEos = r.stoppedOnEos;
         stats.promptLength = r.promptLength;
         stats.reusedPositions = r.reusedPositions;
+        stats.prefillSeconds = r.prefillSeconds;
+        stats.decodeSeconds = r.decodeSeconds;
+        stats.promptLogits = r.promptLogits;
         stats.decodeTokensPerSecond = r.ids.size() > 1 && r.decodeSeconds > 0 ? double(r.ids.size() - 1) / r.decodeSeconds : 0.0;
         m_lastPromptIds = ids;
         m_lastIds = ids;
@@ -302,7 +398,7 @@ void InferenceWorker::ask(const AskRequest &request)
         emit failed(tr("Out of memory while answering. Ask about fewer pages, lower the analysis resolution or use a smaller data type."));
     } catch (const std::exception &e) {
         clearConversation();
-        if (m_cancel.load()) { // cancelled before generation started (while rendering or encoding)
+        if (m_cancel.load()) { // cancelled before generation started (while replaying, rendering or encoding)
             stats.cancelled = true;
             if (m_cancelRequestedNs.load() != 0)
                 stats.cancelLatencySeconds = double(steadyNowNs() - m_cancelRequestedNs.load()) / 1e9;

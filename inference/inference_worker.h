@@ -43,6 +43,16 @@ struct AskPage {
     std::function<preprocess::RgbImage()> render;    // the analysis image as PIL's convert('RGB')
 };
 
+// One earlier turn of the conversation a follow-up continues, as the model ran it (saved with the
+// conversation): what the worker replays when it does not hold that conversation's state.
+struct AskHistoryTurn {
+    std::vector<std::int32_t> promptIds;    // the ids this turn fed the model after the turns before it
+                                            // (the whole prompt for the first turn), image tokens unexpanded
+    std::vector<std::int32_t> generatedIds; // what it generated (stop id included when there was one)
+    std::vector<AskPage> pages;             // the pages whose images promptIds carries, in order, with their plans
+    int maxNewTokens = 128;                 // as asked then (the KV cache was sized by it)
+};
+
 struct AskRequest {
     QString question;
     // The conversation's pages. For a follow-up they are already in the model's context and are
@@ -53,10 +63,22 @@ struct AskRequest {
     // With followUp: pages added to the conversation by this turn. Their images go into the new
     // user turn (prompt_builder's appendFollowUp); features of pages seen before come from the cache.
     std::vector<AskPage> newPages;
+    // With followUp: the conversation so far, first turn first. When the worker does not hold exactly
+    // this conversation (restored from disk, the model reloaded, another conversation asked in since)
+    // it rebuilds the model's state by replaying these turns as they first ran (prompts prefilled,
+    // answers fed back token by token: GenerationOptions::replayIds), so the answer is the one a run
+    // that never stopped would have given. Empty: continue whatever the worker holds (or `pages`).
+    std::vector<AskHistoryTurn> history;
     int maxNewTokens = 128;      // the reference's default
     float temperature = 0.0f;    // 0: greedy, as the reference
     float topP = 1.0f;
     std::uint64_t seed = 0;
+    // The evaluation harness's prompt variants (leopard-cli ask --setting/--ques-type/--single-bos);
+    // the app uses the defaults.
+    QString promptSetting = QStringLiteral("direct");
+    QString quesType = QStringLiteral("open-ended");
+    bool doubleBos = true;
+    bool keepPromptLogits = false; // AskStats::promptLogits (leopard-cli ask --dump-logits)
     // InferenceWorker::cancelEpoch() when the request was sent (0: not checked). A cancel between
     // sending and the worker starting on it is not lost (see loadModel).
     std::uint64_t cancelEpoch = 0;
@@ -71,6 +93,7 @@ struct ModelInfo {
     int visionLayers = 0;
     int cropSide = 0;
     int tokensPerImage = 0;
+    qint64 vocabSize = 0;          // rows of the token embedding: valid ids are 0 .. vocabSize - 1
     double loadSeconds = 0;
 };
 
@@ -89,6 +112,17 @@ struct AskStats {
     double secondsToFirstToken = 0;   // from the start of the request (render + encode + prefill)
     double decodeTokensPerSecond = 0;
     double cancelLatencySeconds = -1; // requestCancel() -> generation returned; -1 when not cancelled
+    double prefillSeconds = 0;
+    double decodeSeconds = 0;
+    // What the model saw and said in this turn, as the conversation saves it: the ids fed after the
+    // conversation's earlier turns (the whole prompt when it started afresh) and the generated ids.
+    std::vector<std::int32_t> turnPromptIds;
+    std::vector<std::int32_t> generatedIds;
+    std::vector<int> modelImagesPerPage; // this turn's new pages (all of them when it started afresh)
+    std::string promptText;              // a first turn's prompt before tokenisation ("" for a follow-up)
+    std::vector<float> promptLogits;     // with AskRequest::keepPromptLogits
+    int replayedTurns = 0;               // history turns replayed to rebuild the conversation (0: it was held)
+    double replaySeconds = 0;
 };
 
 class InferenceWorker : public QObject
@@ -128,6 +162,8 @@ signals:
     void loadCancelled();
     // The question is planned and its images are ready: pages, model images, prompt tokens.
     void planReady(int pages, int modelImages, qint64 promptTokens);
+    // Rebuilding a conversation's model state from its saved turns: turn `done` of `total` replayed.
+    void replayProgress(int done, int total);
     void token(const QString &text);
     void finished(const leopard::AskStats &stats);
     void failed(const QString &message);
@@ -136,6 +172,8 @@ private:
     struct CacheKey;
     std::string cacheKey(const AskPage &page) const;
     ImageEmbeddings embeddingsFor(const std::vector<AskPage> &pages, AskStats &stats, std::vector<int> &modelImagesPerPage);
+    bool holds(const std::vector<AskHistoryTurn> &history) const;
+    void replay(const std::vector<AskHistoryTurn> &history, AskStats &stats);
 
     std::unique_ptr<LeopardModel> m_model;
     std::unique_ptr<Conversation> m_conversation;
@@ -143,6 +181,7 @@ private:
     std::size_t m_conversationPages = 0;                 // input images (pages) in the conversation
     std::vector<std::int32_t> m_lastIds;                 // prompt + answer ids of the last turn
     std::vector<std::int32_t> m_lastPromptIds;
+    std::vector<std::string> m_contextPages;             // cacheKey() of the conversation's pages, in order
     std::map<std::string, std::shared_ptr<ImageEmbeddings>> m_cache; // per page, see cacheKey()
     std::atomic<bool> m_cancel{false};
     std::atomic<std::uint64_t> m_cancelEpoch{1};

@@ -141,7 +141,7 @@ int runAsk(const QStringList &args)
     std::vector<InputArg> inputs;
     QString question;
     bool asJson = false;
-    double dpi = 144.0; // the app's default analysis dpi (ui/app_settings.h kDefaultAnalysisDpi)
+    double dpi = 144.0; // the app's default analysis dpi (ui/settings/app_settings.h kDefaultAnalysisDpi)
     ModelLoadOptions load;
     const DeviceInfo devices = probeDevices();
     load.device = QString::fromStdString(devices.defaultDevice).toStdString();

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <stdexcept>
+#include <string>
 
 namespace leopard::model {
 namespace {
@@ -80,9 +82,14 @@ GenerationResult generateFromEmbeddings(const LoadedWeights &w, const ckpt::Mode
         const at::Tensor hidden = decoderForward(w, tc, invFreq, merged.narrow(0, start, n), cache);
         last = hidden.narrow(0, n - 1, 1);
     }
-    at::Tensor logits = lmHeadLogits(w, last).reshape({-1});
+    const std::vector<std::int32_t> *replay = options.replayIds;
+    if (replay && std::int64_t(replay->size()) > maxNew)
+        throw std::invalid_argument("replay of " + std::to_string(replay->size()) + " ids with at most " +
+                                    std::to_string(maxNew) + " new tokens");
+    // The logits do not change the cache: a replay skips lm_head (a sixteenth of the 8B's weights).
+    at::Tensor logits = replay ? at::Tensor() : lmHeadLogits(w, last).reshape({-1});
     result.prefillSeconds = secondsSince(t0);
-    if (options.keepPromptLogits) {
+    if (options.keepPromptLogits && logits.defined()) {
         const at::Tensor host = logits.to(at::kCPU).contiguous();
         result.promptLogits.assign(host.data_ptr<float>(), host.data_ptr<float>() + host.numel());
     }
@@ -100,25 +107,29 @@ GenerationResult generateFromEmbeddings(const LoadedWeights &w, const ckpt::Mode
         const at::Tensor c = l.contiguous();
         return pickToken(c.data_ptr<float>(), c.numel(), sampling, rng);
     };
-    for (int step = 0; step < maxNew; ++step) {
-        const std::int32_t id = pick(logits);
+    const int steps = replay ? int(replay->size()) : maxNew;
+    for (int step = 0; step < steps; ++step) {
+        const std::int32_t id = replay ? (*replay)[std::size_t(step)] : pick(logits);
         result.ids.push_back(id);
-        const std::string piece = decoder.push(id);
-        if (options.onToken)
-            options.onToken(id, piece);
+        if (!replay) {
+            const std::string piece = decoder.push(id);
+            if (options.onToken)
+                options.onToken(id, piece);
+        }
         if (std::find(stopIds.begin(), stopIds.end(), id) != stopIds.end()) {
             result.stoppedOnEos = true;
             break;
         }
-        if (step + 1 == maxNew)
-            break;
+        if (step + 1 == steps)
+            break; // the last id is never fed back (a generation ends there too: stop id, length or cancel)
         if (cancelled(options)) {
             result.cancelled = true;
             break;
         }
         const at::Tensor emb = embedTokens(w, at::full({1}, std::int64_t(id), deviceLong));
         const at::Tensor hidden = decoderForward(w, tc, invFreq, emb, cache);
-        logits = lmHeadLogits(w, hidden).reshape({-1});
+        if (!replay)
+            logits = lmHeadLogits(w, hidden).reshape({-1});
     }
     result.decodeSeconds = secondsSince(t1);
     result.text = tok.decode(result.ids, /*skipSpecialTokens=*/true);

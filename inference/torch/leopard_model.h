@@ -74,6 +74,12 @@ struct GenerationOptions {
     // skipped; a character split across tokens comes with the token that completes it).
     std::function<void(std::int32_t id, const std::string &text)> onToken;
     bool keepPromptLogits = false;  // return the fp32 logits of the last prompt position
+    // Replay: these ids are taken as the generated ones instead of picking tokens (no logits, no
+    // onToken). The prompt is prefilled and the ids fed back exactly as a generation that produced
+    // them would have done (same chunks, one decoder step per id, the last id not fed), so the KV
+    // cache ends bit for bit as that generation left it: how a saved conversation's model state is
+    // rebuilt (InferenceWorker, AskRequest::history). At most maxNewTokens ids.
+    const std::vector<std::int32_t> *replayIds = nullptr;
 };
 
 struct GenerationResult {

@@ -2,11 +2,11 @@
 // a page, type a question, press Ask; tokens appear in the transcript while the event loop keeps
 // running; Stop ends the answer; a follow-up continues the conversation; a page link shows its
 // page; closing the window mid-answer cancels and joins.
-#include "ui/chat_panel.h"
-#include "ui/main_window.h"
-#include "ui/model_host.h"
-#include "ui/page_strip_model.h"
-#include "ui/session_store.h"
+#include "ui/chat/chat_panel.h"
+#include "ui/window/main_window.h"
+#include "ui/model/model_host.h"
+#include "ui/pages/page_strip_model.h"
+#include "ui/conversation/session_store.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -9,7 +9,7 @@
 #include "inference/tokenizer/tokenizer.h"
 #include "inference/torch/leopard_model.h"
 #include "viewer/model_pixels.h"
-#include "ui/page_pixels.h"
+#include "ui/conversation/document_pages.h"
 #include "viewer/pdf_document.h"
 
 #include <QElapsedTimer>
@@ -115,7 +115,7 @@ AskRequest TestInferenceWorker::request(int maxNewTokens) const
     AskRequest r;
     r.question = kQuestion;
     r.maxNewTokens = maxNewTokens;
-    r.pages.push_back(ui::makeAskPage({m_document, 0}, kDpi, m_plan.images[0]));
+    r.pages.push_back(ui::askPageFor(m_document, 0, kDpi, m_plan.images[0]));
     return r;
 }
 
@@ -230,7 +230,7 @@ void TestInferenceWorker::followUpAddsPages()
     AskRequest follow = request(8);
     follow.question = QStringLiteral("How does the next page compare?");
     follow.followUp = true;
-    follow.newPages.push_back(ui::makeAskPage({m_document, 1}, kDpi, addPlan.images[0]));
+    follow.newPages.push_back(ui::askPageFor(m_document, 1, kDpi, addPlan.images[0]));
     const AskStats f = run(follow);
     QVERIFY(f.followUp);
     QVERIFY(f.tokens > 0);

@@ -3,12 +3,12 @@
 // the comparison — takes the screenshot with ImageMagick's `import -window root` mid-answer, then
 // exports the finished conversation to a PDF. Run by tests/compare/take_screenshots.sh.
 //   shot_compare OUT.png OUT.pdf
-#include "ui/chat_panel.h"
-#include "ui/compare_view.h"
-#include "ui/export_actions.h"
-#include "ui/main_window.h"
-#include "ui/model_host.h"
-#include "ui/page_strip_model.h"
+#include "ui/chat/chat_panel.h"
+#include "ui/compare/compare_view.h"
+#include "ui/export/export_actions.h"
+#include "ui/window/main_window.h"
+#include "ui/model/model_host.h"
+#include "ui/pages/page_strip_model.h"
 
 #include <QApplication>
 #include <QIcon>

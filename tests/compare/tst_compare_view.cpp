@@ -4,15 +4,15 @@
 // the demo model about exactly the two pages (the Ask dock's turn lists them) and the answer streams.
 // Export and copy from the window (ExportActions) are checked here too, on that real answer.
 #include "tests/common/process_run.h"
-#include "ui/chat_panel.h"
-#include "ui/compare_mime.h"
-#include "ui/compare_slot.h"
-#include "ui/compare_view.h"
-#include "ui/export_actions.h"
-#include "ui/main_window.h"
-#include "ui/model_host.h"
-#include "ui/page_strip_model.h"
-#include "ui/page_strip_view.h"
+#include "ui/chat/chat_panel.h"
+#include "ui/compare/compare_mime.h"
+#include "ui/compare/compare_slot.h"
+#include "ui/compare/compare_view.h"
+#include "ui/export/export_actions.h"
+#include "ui/window/main_window.h"
+#include "ui/model/model_host.h"
+#include "ui/pages/page_strip_model.h"
+#include "ui/pages/page_strip_view.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -2,9 +2,9 @@
 // view, plan panel, status bar), the settings dialog and the shortcuts dialog has a name a screen
 // reader can say. The name is read the way assistive technology reads it, through QAccessible
 // (which also counts button texts and form-label buddies), not from accessibleName() alone.
-#include "ui/main_window.h"
-#include "ui/settings_dialog.h"
-#include "ui/shortcuts_dialog.h"
+#include "ui/window/main_window.h"
+#include "ui/settings/settings_dialog.h"
+#include "ui/window/shortcuts_dialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -1,10 +1,10 @@
 // Light and dark: switching the application palette (Settings ▸ Appearance) reaches the widgets that
 // paint themselves or carry style sheets. Checked on what is drawn (grabbed pixels) and against the
 // WCAG 2 contrast ratio (an independent criterion), not against the colours the code computed.
-#include "ui/color_scheme.h"
-#include "ui/main_window.h"
-#include "ui/page_view.h"
-#include "ui/plan_panel.h"
+#include "ui/settings/color_scheme.h"
+#include "ui/window/main_window.h"
+#include "ui/pages/page_view.h"
+#include "ui/pages/plan_panel.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -1,8 +1,8 @@
 // Keyboard shortcuts: every main action has one, no two actions share a key sequence, standard
 // actions use the platform's standard keys, and Help ▸ Keyboard Shortcuts lists what the window's
 // menus hold at the time it opens (an action added later shows up).
-#include "ui/main_window.h"
-#include "ui/shortcuts_dialog.h"
+#include "ui/window/main_window.h"
+#include "ui/window/shortcuts_dialog.h"
 
 #include <QAction>
 #include <QMenu>

@@ -1,4 +1,4 @@
-// Export of annotated answers (ui/answer_export), checked with independent readers:
+// Export of annotated answers (ui/export/answer_export), checked with independent readers:
 // - the PDF is opened again with the app's own viewer (Poppler-Qt6) and with poppler-utils
 //   (pdfinfo page count, pdftotext text, pdfimages embedded pictures);
 // - the pictures referenced by Markdown and HTML exist and have the pixel size pdftoppm gives the page;
@@ -7,7 +7,7 @@
 // - the clipboard carries Markdown and HTML with the page references.
 #include "inference/planner.h"
 #include "tests/common/process_run.h"
-#include "ui/answer_export.h"
+#include "ui/export/answer_export.h"
 #include "viewer/document_opener.h"
 
 #include <QClipboard>

@@ -7,7 +7,7 @@
 // (Closing the window mid-answer: tests/chat tst_chat_panel closingMidAnswerJoins.)
 #include "inference/inference_worker.h"
 #include "inference/planner.h"
-#include "ui/page_pixels.h"
+#include "ui/conversation/document_pages.h"
 #include "viewer/pdf_document.h"
 
 #include <QFile>
@@ -176,7 +176,7 @@ private:
         r.question = QString::fromUtf8(question);
         r.maxNewTokens = maxNewTokens;
         // 72 dpi keeps the encode short (1 page, the plan's images).
-        r.pages.push_back(ui::makeAskPage({m_document, 0}, 72, m_plan.images[0]));
+        r.pages.push_back(ui::askPageFor(m_document, 0, 72, m_plan.images[0]));
         return r;
     }
 

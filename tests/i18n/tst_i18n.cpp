@@ -6,11 +6,11 @@
 // The expected strings are written out here by the translator, independently of the .ts files: a
 // catalogue that lost or garbled one of them, a context lupdate filed wrongly (the running program
 // asks for "leopard::ui::MainWindow", not "MainWindow"), or a widget that does not retranslate fails.
-#include "ui/chat_panel.h"
-#include "ui/compare_view.h"
-#include "ui/language.h"
-#include "ui/main_window.h"
-#include "ui/settings_dialog.h"
+#include "ui/chat/chat_panel.h"
+#include "ui/compare/compare_view.h"
+#include "ui/settings/language.h"
+#include "ui/window/main_window.h"
+#include "ui/settings/settings_dialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -171,7 +171,7 @@ private slots:
 
 private:
     // The compare tab, its button and File ▸ Export Conversation… (built outside MainWindow's own
-    // retranslation: ui/compare_view.cpp, ui/export_actions.cpp) show `tab`, `button`, `exportText`.
+    // retranslation: ui/compare/compare_view.cpp, ui/export/export_actions.cpp) show `tab`, `button`, `exportText`.
     void checkCompareAndExport(const QString &tab, const QString &button, const QString &exportText);
 
     std::unique_ptr<MainWindow> m_window;

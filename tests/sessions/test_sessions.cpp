@@ -2,7 +2,8 @@
 // exists: the files are read back with QJsonDocument directly, document hashes are checked against
 // the sha256sum tool, and the kill -9 check judges files by content the writer derives from a
 // counter, not by re-saving them.
-#include "ui/session_store.h"
+#include "ui/conversation/answer_recorder.h"
+#include "ui/conversation/session_store.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -89,7 +90,7 @@ int runWriter(const QString &dir)
     }
     for (;;) {
         const int t = c.turns.size();
-        AnswerRecorder rec(&store, &c, 0);
+        AnswerRecorder rec([&store](SavedConversation &x, QString *e) { return store.save(x, e); }, &c, 0);
         if (!rec.begin(makeTurn(QStringLiteral("question %1").arg(t))))
             return 3;
         for (int k = 0; k < kPiecesPerAnswer; ++k)
@@ -147,7 +148,7 @@ private slots:
 
         // The file itself, read without the store: the documented layout.
         const QJsonObject json = QJsonDocument::fromJson(readBytes(store.filePath(c.id))).object();
-        QCOMPARE(json[QStringLiteral("format")].toInt(), 1);
+        QCOMPARE(json[QStringLiteral("format")].toInt(), 2);
         const QJsonArray turns = json[QStringLiteral("turns")].toArray();
         QCOMPARE(turns[0].toObject()[QStringLiteral("state")].toString(), QStringLiteral("complete"));
         QCOMPARE(turns[1].toObject()[QStringLiteral("state")].toString(), QStringLiteral("interrupted"));
@@ -285,7 +286,7 @@ private slots:
             const QJsonObject json = QJsonDocument::fromJson(readBytes(store.filePath(c.id))).object();
             return json[QStringLiteral("turns")].toArray().last().toObject();
         };
-        AnswerRecorder rec(&store, &c, 1000);
+        AnswerRecorder rec([&store](SavedConversation &x, QString *e) { return store.save(x, e); }, &c, 1000);
         QVERIFY(rec.begin(makeTurn(QStringLiteral("What changed?"))));
         QCOMPARE(onDisk()[QStringLiteral("question")].toString(), QStringLiteral("What changed?"));
         QCOMPARE(onDisk()[QStringLiteral("state")].toString(), QStringLiteral("interrupted"));

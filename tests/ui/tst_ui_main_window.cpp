@@ -3,14 +3,14 @@
 // crop planner called independently; drag and drop; zoom and fit.
 #include "fake_document.h"
 #include "inference/planner.h"
-#include "ui/language.h"
-#include "ui/main_window.h"
-#include "ui/page_strip_delegate.h"
-#include "ui/page_strip_model.h"
-#include "ui/page_strip_view.h"
-#include "ui/page_view.h"
-#include "ui/plan_panel.h"
-#include "ui/recent_files.h"
+#include "ui/settings/language.h"
+#include "ui/window/main_window.h"
+#include "ui/pages/page_strip_delegate.h"
+#include "ui/pages/page_strip_model.h"
+#include "ui/pages/page_strip_view.h"
+#include "ui/pages/page_view.h"
+#include "ui/pages/plan_panel.h"
+#include "ui/settings/recent_files.h"
 #include "viewer/page_renderer.h"
 
 #include <poppler-qt6.h>

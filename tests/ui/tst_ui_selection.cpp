@@ -2,12 +2,12 @@
 // plan panel, on fake documents: no PDF, no rendering.
 #include "fake_document.h"
 #include "inference/planner.h"
-#include "ui/page_strip_model.h"
-#include "ui/app_settings.h"
-#include "ui/language.h"
-#include "ui/plan_panel.h"
-#include "ui/settings_dialog.h"
-#include "ui/selection_plan.h"
+#include "ui/pages/page_strip_model.h"
+#include "ui/settings/app_settings.h"
+#include "ui/settings/language.h"
+#include "ui/pages/plan_panel.h"
+#include "ui/settings/settings_dialog.h"
+#include "ui/pages/selection_plan.h"
 
 #include <QDoubleSpinBox>
 #include <QLabel>

@@ -3,10 +3,10 @@
 // are rendered), and a real, fully valid 30 000 x 30 000 px PNG (refused by its size before any
 // pixel is decoded — the committed huge-header.png only has the header). Both files are written
 // here by hand-rolled writers (PDF objects + xref; PNG chunks + zlib), independent of the viewer.
-#include "ui/main_window.h"
-#include "ui/page_strip_delegate.h"
-#include "ui/page_strip_model.h"
-#include "ui/page_strip_view.h"
+#include "ui/window/main_window.h"
+#include "ui/pages/page_strip_delegate.h"
+#include "ui/pages/page_strip_model.h"
+#include "ui/pages/page_strip_view.h"
 #include "viewer/document_opener.h"
 #include "viewer/page_renderer.h"
 

@@ -1,0 +1,61 @@
+#include "ui/settings/app_settings.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+namespace leopard::ui::AppSettings {
+
+namespace {
+const char kAnalysisDpiKey[] = "analysis/dpi";
+const char kShowOverlayKey[] = "view/showCropOverlay";
+const char kModelDirKey[] = "model/directory";
+const char kModelDeviceKey[] = "model/device";
+const char kModelDtypeKey[] = "model/dtype";
+const char kColorSchemeKey[] = "appearance/colorScheme";
+}
+
+QString colorScheme() { return QSettings().value(kColorSchemeKey, QStringLiteral("system")).toString(); }
+void setColorScheme(const QString &scheme) { QSettings().setValue(kColorSchemeKey, scheme); }
+
+QString modelDirectory() { return QSettings().value(kModelDirKey).toString(); }
+void setModelDirectory(const QString &dir) { QSettings().setValue(kModelDirKey, dir); }
+QString modelDevice() { return QSettings().value(kModelDeviceKey).toString(); }
+void setModelDevice(const QString &device) { QSettings().setValue(kModelDeviceKey, device); }
+QString modelDtype() { return QSettings().value(kModelDtypeKey).toString(); }
+void setModelDtype(const QString &dtype) { QSettings().setValue(kModelDtypeKey, dtype); }
+
+double analysisDpi()
+{
+    const double dpi = QSettings().value(kAnalysisDpiKey, kDefaultAnalysisDpi).toDouble();
+    return (dpi >= kMinAnalysisDpi && dpi <= kMaxAnalysisDpi) ? dpi : kDefaultAnalysisDpi;
+}
+
+void setAnalysisDpi(double dpi)
+{
+    QSettings().setValue(kAnalysisDpiKey, qBound(kMinAnalysisDpi, dpi, kMaxAnalysisDpi));
+}
+
+bool showCropOverlay()
+{
+    return QSettings().value(kShowOverlayKey, true).toBool();
+}
+
+void setShowCropOverlay(bool show)
+{
+    QSettings().setValue(kShowOverlayKey, show);
+}
+
+QString analysisDpiExplanation()
+{
+    return QCoreApplication::translate(
+        "AppSettings",
+        "<p>The resolution at which PDF and slide pages are rendered for the model (image files are "
+        "sent at their own size). The crop plan follows from it.</p>"
+        "<p>Default 144 dpi: a US Letter page (612 × 792 pt) becomes 1224 × 1584 px, which Leopard cuts "
+        "into 4 rows × 3 columns = 12 crops of 364 × 364 px; with the global view that is 13 model images "
+        "= 13 × 169 = 2197 tokens.</p>"
+        "<p>Lower values lose small print (72 dpi: 4 crops); higher values spend the 50-image budget on "
+        "fewer pages (216 dpi: 35 crops per Letter page).</p>");
+}
+
+} // namespace leopard::ui::AppSettings
