@@ -23,6 +23,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <functional>
+
 using namespace leopard;
 
 namespace {
@@ -43,6 +45,9 @@ private slots:
     void sameAnswerAsCli();
     void reaskAndFollowUpUseCache();
     void followUpAddsPages();
+    void restoredConversationContinuesExactly();
+    void restoredConversationContinuesExactlyInBf16();
+    void replayRefusesInconsistentHistory();
     void cancelStopsWithinOneToken();
     void failsCleanlyOnBadDirectory();
 
@@ -291,6 +296,174 @@ void TestInferenceWorker::followUpAddsPages()
     QCOMPARE(r.promptLength, f.promptLength);
     qInfo("follow-up adding a page: %lld prompt positions, %lld from the KV cache, %d model images encoded",
           qlonglong(f.promptLength), qlonglong(f.reusedPositions), f.modelImagesEncoded);
+}
+
+namespace {
+
+AskHistoryTurn historyTurn(const AskStats &s, const std::vector<AskPage> &pages, int maxNewTokens)
+{
+    AskHistoryTurn t;
+    t.promptIds = s.turnPromptIds;
+    t.generatedIds = s.generatedIds;
+    t.pages = pages;
+    t.maxNewTokens = maxNewTokens;
+    return t;
+}
+
+// Three turns in one run (the second adds page 2), then the second and third asked again by a
+// worker that holds nothing of the conversation: `ask` runs a request, `forget` drops the worker's
+// conversation. The answers must be the same ids, and the continued prompt the chat template
+// built from turn 1's saved ids by hand.
+struct ContinuationRun {
+    std::function<AskStats(const AskRequest &)> ask;
+    std::function<void()> forget;
+};
+
+} // namespace
+
+static void checkExactContinuation(const ContinuationRun &w, const viewer::DocumentPtr &document, const CropPlan &plan1,
+                                   const std::function<std::vector<std::int32_t>()> &lastPromptIds)
+{
+    auto page = [&](int index, const ImagePlan &plan) { return ui::askPageFor(document, index, kDpi, plan); };
+    w.forget();
+    AskRequest q1;
+    q1.question = QStringLiteral("What is the total revenue in the table?");
+    q1.maxNewTokens = 6;
+    q1.pages = {page(0, plan1.images[0])};
+    const AskStats s1 = w.ask(q1);
+    QVERIFY(s1.tokens > 0);
+    QCOMPARE(s1.turnPromptIds.size(), std::size_t(s1.promptLength - 13 * 168)); // 13 image tokens of 169 rows each
+
+    const QImage page2 = document->analysisImage(1, kDpi);
+    PlanOptions addOptions;
+    addOptions.maxImages = 50 - plan1.totalModelImages();
+    const CropPlan plan2 = planCrops({{page2.width(), page2.height()}}, addOptions);
+    AskRequest q2;
+    q2.question = QStringLiteral("How does the next page compare?");
+    q2.maxNewTokens = 7;
+    q2.followUp = true;
+    q2.history = {historyTurn(s1, q1.pages, q1.maxNewTokens)};
+    q2.newPages = {page(1, plan2.images[0])};
+    q2.keepPromptLogits = true;
+    const AskStats s2 = w.ask(q2);
+    QVERIFY(s2.followUp);
+    QCOMPARE(s2.replayedTurns, 0); // the worker held the conversation: nothing replayed
+
+    AskRequest q3;
+    q3.question = QStringLiteral("Which of the two is longer?");
+    q3.maxNewTokens = 9;
+    q3.followUp = true;
+    q3.keepPromptLogits = true;
+    q3.history = {historyTurn(s1, q1.pages, q1.maxNewTokens), historyTurn(s2, q2.newPages, q2.maxNewTokens)};
+    const AskStats s3 = w.ask(q3);
+    QVERIFY(s3.followUp);
+    QCOMPARE(s3.replayedTurns, 0);
+
+    // Restored: the worker forgot, the saved turns come back.
+    w.forget();
+    const AskStats r2 = w.ask(q2);
+    QVERIFY(r2.followUp);
+    QCOMPARE(r2.replayedTurns, 1);
+    QVERIFY(r2.turnPromptIds == s2.turnPromptIds);
+    QVERIFY2(r2.generatedIds == s2.generatedIds, "the continued answer differs from the one asked in one run");
+    QCOMPARE(r2.text, s2.text);
+    // Stronger than the ids: the logits after the continued prompt are the same floats, bit for bit
+    // (a state rebuilt any other way, e.g. the saved answers prefilled in one batch, rounds differently).
+    QVERIFY(!s2.promptLogits.empty());
+    QVERIFY2(r2.promptLogits == s2.promptLogits, "the rebuilt state is not bit-identical");
+
+    // The continued prompt: turn 1's saved ids + the Llama 3 user turn, built here by hand.
+    const Tokenizer tok = Tokenizer::fromDirectory(kModel.toStdString());
+    auto id = [&](const char *name) { return *tok.tokenId(name); };
+    auto text = [&](const std::string &str) { return tok.encode(str, false); };
+    std::vector<std::int32_t> want = s1.turnPromptIds;
+    auto add = [&](const std::vector<std::int32_t> &v) { want.insert(want.end(), v.begin(), v.end()); };
+    add(s1.generatedIds);
+    if (want.back() != id("<|eot_id|>"))
+        want.push_back(id("<|eot_id|>"));
+    want.push_back(id("<|start_header_id|>"));
+    add(text("user"));
+    want.push_back(id("<|end_header_id|>"));
+    add(text("\n\nimage 2: "));
+    want.push_back(id("<|reserved_special_token_20|>"));
+    want.insert(want.end(), std::size_t(plan2.images[0].modelImages()), 128200);
+    want.push_back(id("<|reserved_special_token_21|>"));
+    add(text(" How does the next page compare?\nAnswer the question using a single word or phrase."));
+    want.push_back(id("<|eot_id|>"));
+    want.push_back(id("<|start_header_id|>"));
+    add(text("assistant"));
+    want.push_back(id("<|end_header_id|>"));
+    add(text("\n\n"));
+    QVERIFY(lastPromptIds() == want);
+
+    w.forget();
+    const AskStats r3 = w.ask(q3);
+    QCOMPARE(r3.replayedTurns, 2);
+    QVERIFY(r3.turnPromptIds == s3.turnPromptIds);
+    QVERIFY2(r3.generatedIds == s3.generatedIds, "the continued third answer differs from the one asked in one run");
+    QVERIFY2(r3.promptLogits == s3.promptLogits, "the state rebuilt from two turns is not bit-identical");
+    qInfo("exact continuation: turn 2 %zu ids and turn 3 %zu ids identical after replaying 1 and 2 saved turns "
+          "(replay %.2f s and %.2f s)", r2.generatedIds.size(), r3.generatedIds.size(), r2.replaySeconds, r3.replaySeconds);
+}
+
+void TestInferenceWorker::restoredConversationContinuesExactly()
+{
+    ContinuationRun w;
+    w.ask = [this](const AskRequest &r) { return run(r); };
+    w.forget = [this] { QMetaObject::invokeMethod(m_worker, "clearConversation", Qt::BlockingQueuedConnection); };
+    checkExactContinuation(w, m_document, m_plan, [this] { return m_worker->lastPromptIds(); });
+}
+
+// bf16: replay must match bit for bit in any dtype (a batched prefill of the saved answers would
+// not: its rounding differs from the one-row decode steps that first produced them).
+void TestInferenceWorker::restoredConversationContinuesExactlyInBf16()
+{
+    InferenceWorker local; // this thread: its signals arrive directly
+    QList<AskStats> done;
+    QStringList failed;
+    connect(&local, &InferenceWorker::finished, this, [&](const AskStats &s) { done << s; });
+    connect(&local, &InferenceWorker::failed, this, [&](const QString &m) { failed << m; });
+    local.loadModel(kModel, QStringLiteral("cpu"), QStringLiteral("bf16"));
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.join(QLatin1Char('\n'))));
+    ContinuationRun w;
+    w.ask = [&](const AskRequest &r) {
+        done.clear();
+        local.ask(r);
+        return done.isEmpty() ? AskStats{} : done.first();
+    };
+    w.forget = [&] { local.clearConversation(); };
+    checkExactContinuation(w, m_document, m_plan, [&] { return local.lastPromptIds(); });
+}
+
+// Saved turns that do not describe what a model could have run are refused with a message, and
+// the worker stays usable.
+void TestInferenceWorker::replayRefusesInconsistentHistory()
+{
+    const AskStats s1 = run(request(6));
+    QVERIFY(s1.tokens >= 2);
+    AskRequest bad = request(4);
+    bad.question = QStringLiteral("Next?");
+    bad.followUp = true;
+    bad.history = {historyTurn(s1, request(6).pages, 6)};
+    auto failure = [&](const AskRequest &r) {
+        QMetaObject::invokeMethod(m_worker, "clearConversation", Qt::BlockingQueuedConnection);
+        QStringList failed;
+        auto c = connect(m_worker, &InferenceWorker::failed, this, [&](const QString &m) { failed << m; });
+        run(r);
+        disconnect(c);
+        return failed.isEmpty() ? QString() : failed.first();
+    };
+    AskRequest earlyStop = bad; // a stop id in the middle of the saved answer
+    earlyStop.history[0].generatedIds.insert(earlyStop.history[0].generatedIds.begin(), 128009);
+    earlyStop.history[0].maxNewTokens = 8;
+    QVERIFY2(failure(earlyStop).contains(QStringLiteral("stop token")), qPrintable(failure(earlyStop)));
+    AskRequest noImages = bad; // its image tokens without their page
+    noImages.history[0].pages.clear();
+    QVERIFY2(failure(noImages).contains(QStringLiteral("image tokens")), qPrintable(failure(noImages)));
+    AskRequest tooLong = bad; // more ids than the turn's max new tokens
+    tooLong.history[0].maxNewTokens = 1;
+    QVERIFY2(failure(tooLong).contains(QStringLiteral("more than")), qPrintable(failure(tooLong)));
+    QVERIFY(run(request(3)).tokens > 0);
 }
 
 void TestInferenceWorker::cancelStopsWithinOneToken()
