@@ -15,5 +15,6 @@ int runTokenize(const QStringList &args); // tokenize --tokenizer DIR encode|dec
 int runInspect(const QStringList &args);  // inspect --model DIR [--load --dtype D]: check a model directory
 int runMakeTiny(const QStringList &args); // make-tiny --out DIR: write a tiny Leopard-LLaVA checkpoint
 int runAsk(const QStringList &args);      // ask --model DIR [--images F...] -- QUESTION: run the model
+int runSessions(const QStringList &args); // sessions list|show ID: the saved conversations
 
 } // namespace leopard::cli

@@ -23,8 +23,10 @@ const Command kCommands[] = {
      leopard::cli::runInspect},
     {"make-tiny", "make-tiny --out DIR [--tokenizer-dir DIR] [size options]   write a tiny Leopard-LLaVA checkpoint",
      leopard::cli::runMakeTiny},
-    {"ask", "ask --model DIR [--pages SPEC] [FILE...] [--images FILE...] [--json] [--dpi N] [--dtype D] ... -- QUESTION   answer a question about PDFs, decks, images (ask --help)",
+    {"ask", "ask --model DIR [--pages SPEC] [FILE...] [--images FILE...] [--json] [--continue ID] [--dpi N] [--dtype D] ... -- QUESTION   answer a question about PDFs, decks, images, saved as a conversation (ask --help)",
      leopard::cli::runAsk},
+    {"sessions", "sessions list [--json] | sessions show ID [--json]   the saved conversations (the app's, or --sessions-dir DIR)",
+     leopard::cli::runSessions},
     {"tokenize", "tokenize --tokenizer DIR encode|decode   JSON lines in, JSON lines out (strings <-> token id arrays)",
      leopard::cli::runTokenize},
 };

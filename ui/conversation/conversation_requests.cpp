@@ -111,7 +111,9 @@ ConversationCore::Outlook ConversationCore::outlook(const PageKeyList &checked) 
     for (const PageKey &p : checked)
         if (!o.pages.contains(p) && !o.toAdd.contains(p))
             o.toAdd << p;
-    if (!m_saved.turns.isEmpty() && !o.pages.isEmpty()) {
+    // A conversation without pages (a text-only question from leopard-cli) goes on as one too.
+    const bool hadPages = !m_saved.turns.isEmpty() && !m_saved.turns.last().pages.isEmpty();
+    if (!m_saved.turns.isEmpty() && (!o.pages.isEmpty() || !hadPages)) {
         o.inConversation = true;
         const History h = history();
         o.exact = h.blocker.isEmpty() && !h.turns.empty();
@@ -187,8 +189,6 @@ ConversationCore::Started ConversationCore::askAbout(const PageKeyList &pages, c
         refused.error = tr("No documents are open.");
     else if (question.isEmpty())
         refused.error = tr("Type a question.");
-    else if (pages.isEmpty())
-        refused.error = tr("Check the pages to ask about in the page strip.");
     else if (pages.size() > settings.plan.maxImages)
         refused.error = tr("More than %1 pages are checked; the model takes at most %1.").arg(settings.plan.maxImages);
     if (!refused.ok())
@@ -221,7 +221,7 @@ ConversationCore::Started ConversationCore::startFresh(const QString &question, 
 {
     Started refused;
     const PageKeyList all = pages + added;
-    if (all.isEmpty()) {
+    if (all.isEmpty() && !m_saved.turns.isEmpty() && !m_saved.turns.last().pages.isEmpty()) {
         refused.error = tr("None of this conversation's pages are open; check the pages to ask about.");
         return refused;
     }
