@@ -107,6 +107,7 @@ private slots:
     void addPagesToTheConversation();
     void flushTimerSavesWhileNoTokenArrives();
     void streamingWithSavesKeepsTheLoopFree();
+    void killDuringAnswerKeepsWhatWasShown_data();
     void killDuringAnswerKeepsWhatWasShown();
     void cancelModelLoadFromTheUi();
     void accessibleNamesAndAnnouncement();
@@ -478,11 +479,20 @@ void TestChatSessions::streamingWithSavesKeepsTheLoopFree()
     QVERIFY2(longest < 1000, qPrintable(QString::number(longest)));
 }
 
+void TestChatSessions::killDuringAnswerKeepsWhatWasShown_data()
+{
+    QTest::addColumn<int>("writeDelayMs");
+    QTest::newRow("this disk") << 0;
+    QTest::newRow("a disk taking 300 ms a write") << 300; // the writer thread's test hook
+}
+
 void TestChatSessions::killDuringAnswerKeepsWhatWasShown()
 {
+    QFETCH(int, writeDelayMs);
     QProcess child;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LEOPARD_CHAT_CHILD"), QStringLiteral("1"));
+    env.insert(QStringLiteral("LEOPARD_SESSION_WRITE_DELAY_MS"), QString::number(writeDelayMs));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     child.setProcessEnvironment(env);
     child.setProcessChannelMode(QProcess::SeparateChannels);
@@ -539,8 +549,8 @@ void TestChatSessions::killDuringAnswerKeepsWhatWasShown()
     QVERIFY2(turn.answer.startsWith(mustHave), qPrintable(QStringLiteral("saved %1 chars, shown 1.5 s before the kill %2")
                                                               .arg(turn.answer.size()).arg(mustHave.size())));
     QVERIFY(lastShown.startsWith(turn.answer) || turn.answer.startsWith(lastShown));
-    qInfo("kill -9 mid-answer: %lld chars shown at the last report, %lld saved, %lld shown 1.5 s before the kill",
-          qlonglong(lastShown.size()), qlonglong(turn.answer.size()), qlonglong(mustHave.size()));
+    qInfo("kill -9 mid-answer (%d ms a write): %lld chars shown at the last report, %lld saved, %lld shown 1.5 s before the kill",
+          writeDelayMs, qlonglong(lastShown.size()), qlonglong(turn.answer.size()), qlonglong(mustHave.size()));
 
     // Reopened: the panel shows the answer, marked interrupted; the history says so too.
     makeWindow();

@@ -191,6 +191,9 @@ ChatPanel::ChatPanel(ModelHost *host, QWidget *parent, const QString &sessionsDi
     layout->addLayout(choice);
     layout->addLayout(buttons);
 
+    m_streamTimer.setSingleShot(true);
+    m_streamTimer.setInterval(33);
+    connect(&m_streamTimer, &QTimer::timeout, this, &ChatPanel::showPendingText);
     m_core->setPageSource(m_pages);
     connect(m_pages, &DocumentPages::identified, this, [this] {
         m_core->setDocuments(m_pages->identifiedDocuments());
@@ -313,7 +316,8 @@ void ChatPanel::retranslateUi()
 
 QString ChatPanel::question() const { return m_question->toPlainText(); }
 void ChatPanel::setQuestion(const QString &text) { m_question->setPlainText(text); }
-QString ChatPanel::transcriptText() const { return m_transcript->toPlainText(); }
+// With the streamed text not drawn yet (it is, within 33 ms).
+QString ChatPanel::transcriptText() const { return m_transcript->toPlainText() + m_pendingText; }
 QString ChatPanel::bannerText() const { return m_banner->isVisibleTo(const_cast<ChatPanel *>(this)) ? m_banner->text() : QString(); }
 QString ChatPanel::statusText() const { return m_status->accessibleName(); }
 

@@ -20,6 +20,7 @@
 #include "ui/model/model_host.h"
 #include "ui/pages/selection_plan.h"
 
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -143,6 +144,7 @@ private:
     // The transcript (chat_transcript.cpp)
     void renderTranscript();
     void appendToken(const QString &text);
+    void showPendingText();
     QString turnMarkdown(int index) const;
     int turnAt(const QPoint &viewportPos) const;
     void showTranscriptMenu(const QPoint &pos);
@@ -156,6 +158,8 @@ private:
     SelectionPlan m_plan;
     std::vector<std::pair<int, int>> m_turnEnds; // transcript position after each turn's actions -> turn
     bool m_stopping = false;
+    QString m_pendingText;              // streamed text not on screen yet (showPendingText)
+    QTimer m_streamTimer;
     QString m_replayStatus;             // "Re-reading the saved conversation (turn 1 of 3)…" while it runs
 
     QLabel *m_banner;

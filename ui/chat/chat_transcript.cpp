@@ -86,10 +86,23 @@ void ChatPanel::appendToken(const QString &text)
     if (!isAnswering())
         return;
     m_core->appendAnswer(text);
-    // Plain text at the end of the document: cheap per token, whatever the transcript's length.
+    // The text reaches the screen at most every 33 ms, however fast the model streams: laying out
+    // the growing paragraph per token would cost more than the tokens arrive apart at a few hundred
+    // tokens a second, and the event loop would never get to its timers and input.
+    m_pendingText += text;
+    if (!m_streamTimer.isActive())
+        m_streamTimer.start();
+}
+
+void ChatPanel::showPendingText()
+{
+    if (m_pendingText.isEmpty() || !isAnswering())
+        return;
+    // Plain text at the end of the document: cheap, whatever the transcript's length.
     QTextCursor cursor(m_transcript->document());
     cursor.movePosition(QTextCursor::End);
-    cursor.insertText(text);
+    cursor.insertText(m_pendingText);
+    m_pendingText.clear();
     QScrollBar *bar = m_transcript->verticalScrollBar();
     bar->setValue(bar->maximum());
 }
@@ -132,6 +145,7 @@ QString ChatPanel::turnMarkdown(int index) const
 
 void ChatPanel::renderTranscript()
 {
+    m_pendingText.clear(); // the streaming text is drawn whole below
     QString md;
     for (int i = 0; i < turnCount(); ++i)
         md += turnMarkdown(i);

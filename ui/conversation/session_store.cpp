@@ -115,7 +115,7 @@ LoadResult SessionStore::load(const QString &id) const
     return readFile(filePath(id));
 }
 
-bool SessionStore::save(SavedConversation &c, QString *error)
+bool SessionStore::save(SavedConversation &c, QString *error, bool stamp)
 {
     if (c.id.isEmpty() || c.id.contains(QLatin1Char('/')))
         return fail(error, QStringLiteral("A session needs an id without '/' (use SessionStore::create)."));
@@ -133,7 +133,8 @@ bool SessionStore::save(SavedConversation &c, QString *error)
         m_checked.insert(c.id);
     }
     const QDateTime previous = c.updated;
-    c.updated = QDateTime::currentDateTimeUtc();
+    if (stamp || !c.updated.isValid())
+        c.updated = QDateTime::currentDateTimeUtc();
     QSaveFile f(path);
     const QByteArray bytes = QJsonDocument(c.toJson()).toJson(QJsonDocument::Indented);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {

@@ -70,9 +70,10 @@ public:
     // A new, empty conversation for these documents (not written until the first save).
     SavedConversation create(const QList<SessionDocument> &documents) const;
     LoadResult load(const QString &id) const;
-    // Writes `c` atomically, setting c.updated. False (reason in *error) on I/O failure or when
+    // Writes `c` atomically, setting c.updated to now (unless !stamp: the writer thread saves
+    // snapshots stamped when they were taken). False (reason in *error) on I/O failure or when
     // the file on disk is damaged and was not written over.
-    bool save(SavedConversation &c, QString *error = nullptr);
+    bool save(SavedConversation &c, QString *error = nullptr, bool stamp = true);
     bool remove(const QString &id, QString *error = nullptr);
     // Renames a damaged file aside (to <id>.json.damaged-<UTC time>) so a fresh save can happen.
     bool quarantine(const QString &id, QString *error = nullptr);
