@@ -2,6 +2,8 @@
 // is and the request it becomes are in conversation_requests.cpp.
 #include "ui/conversation/conversation_core.h"
 
+#include <algorithm>
+
 #include "ui/conversation/session_writer.h"
 
 namespace leopard::ui {
@@ -188,15 +190,20 @@ ConversationCore::Started ConversationCore::begin(AskRequest request, SessionTur
     turn.settings = settings.generation;
     turn.asked = QDateTime::currentDateTimeUtc();
     // A page of a document opened since the conversation began: the conversation knows it from now on.
+    // A document whose content changed at the same path (this turn then starts afresh, see history())
+    // is known by its new content from now on, so the turns after this one continue exactly.
     for (const SessionPageRef &p : turn.pages) {
-        bool known = false;
-        for (const SessionDocument &d : m_saved.documents)
-            known = known || d.path == p.file;
-        for (const SessionDocument &d : m_documents)
-            if (!known && d.path == p.file && !d.sha256.isEmpty()) {
-                m_saved.documents << d;
-                known = true;
-            }
+        const auto open = std::find_if(m_documents.cbegin(), m_documents.cend(), [&](const SessionDocument &d) {
+            return d.path == p.file && !d.sha256.isEmpty();
+        });
+        if (open == m_documents.cend())
+            continue;
+        const auto known = std::find_if(m_saved.documents.begin(), m_saved.documents.end(),
+                                        [&](const SessionDocument &d) { return d.path == p.file; });
+        if (known == m_saved.documents.end())
+            m_saved.documents << *open;
+        else
+            known->sha256 = open->sha256;
     }
     m_streaming.clear();
     m_answering = true;

@@ -70,16 +70,27 @@ void SessionWriter::run()
         timer.start();
         QString error;
         bool ok;
+        bool dropped = false;
         {
             std::lock_guard<std::mutex> storeLock(m_storeMutex);
-            ok = m_store.save(next, &error);
+            {
+                // remove()/quarantine() of this conversation while it waited (the slow-disk delay)
+                // cancelled it; one that comes later waits for m_storeMutex, so it runs after the write.
+                std::lock_guard<std::mutex> lock(m_mutex);
+                dropped = m_inFlightCancelled;
+            }
+            ok = dropped || m_store.save(next, &error, /*stamp=*/false); // stamped when the snapshot was taken
         }
         {
             std::lock_guard<std::mutex> lock(m_mutex);
             m_inFlight.clear();
-            ++m_writes;
+            m_inFlightCancelled = false;
+            if (!dropped)
+                ++m_writes;
         }
         m_idle.notify_all();
+        if (dropped)
+            continue;
         if (ok)
             emit written(next.id, timer.nsecsElapsed() / 1e9);
         else
@@ -87,25 +98,28 @@ void SessionWriter::run()
     }
 }
 
-bool SessionWriter::remove(const QString &id, QString *error)
+void SessionWriter::dropSaves(const QString &id)
 {
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         for (auto it = m_queue.begin(); it != m_queue.end();)
             it = it->id == id ? m_queue.erase(it) : it + 1;
+        if (m_inFlight == id)
+            m_inFlightCancelled = true; // taken off the queue, not yet written
     }
     m_idle.notify_all();
-    std::lock_guard<std::mutex> storeLock(m_storeMutex); // a save of it in flight finishes first
+}
+
+bool SessionWriter::remove(const QString &id, QString *error)
+{
+    dropSaves(id);
+    std::lock_guard<std::mutex> storeLock(m_storeMutex); // a save of it being written finishes first
     return m_store.remove(id, error);
 }
 
 bool SessionWriter::quarantine(const QString &id, QString *error)
 {
-    {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        for (auto it = m_queue.begin(); it != m_queue.end();)
-            it = it->id == id ? m_queue.erase(it) : it + 1;
-    }
+    dropSaves(id);
     std::lock_guard<std::mutex> storeLock(m_storeMutex);
     return m_store.quarantine(id, error);
 }

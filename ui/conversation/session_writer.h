@@ -6,7 +6,8 @@
 // fsync, rename), so a kill -9 at any moment leaves the previous file or the new one.
 //
 // remove()/quarantine() are serialised with the saves (a queued save of a deleted conversation is
-// dropped, one being written finishes first), so a delete is never undone by a late save.
+// dropped, and so is one taken off the queue but not yet written; one being written finishes
+// first), so a delete is never undone by a late save.
 // Destroying the writer writes what is still queued, then stops the thread.
 //
 // Test hook: LEOPARD_SESSION_WRITE_DELAY_MS (or setWriteDelayMs) sleeps that long before every
@@ -47,6 +48,7 @@ signals:
 
 private:
     void run();
+    void dropSaves(const QString &id); // from the queue, and the one taken off it if not yet written
 
     const QString m_directory;
     SessionStore m_store;             // used under m_storeMutex only
@@ -55,6 +57,7 @@ private:
     std::condition_variable m_wake, m_idle;
     std::deque<SavedConversation> m_queue;
     QString m_inFlight;
+    bool m_inFlightCancelled = false; // m_inFlight was removed before it was written
     bool m_stop = false;
     int m_writes = 0;
     int m_delayMs = 0;
