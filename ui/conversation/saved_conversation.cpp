@@ -9,7 +9,7 @@ namespace leopard::ui {
 
 namespace {
 
-constexpr int kFormat = 2;
+constexpr int kFormat = SavedConversation::kCurrentFormat;
 
 QString stamp(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(); }
 QDateTime parseStamp(const QString &s) { return s.isEmpty() ? QDateTime() : QDateTime::fromString(s, Qt::ISODateWithMs).toUTC(); }
@@ -22,6 +22,10 @@ const QSet<QString> kTurnKeys{QStringLiteral("question"), QStringLiteral("answer
                               QStringLiteral("answered"), QStringLiteral("added_pages"), QStringLiteral("fresh_context"), QStringLiteral("fresh_reason"),
                               QStringLiteral("stopped"), QStringLiteral("error"), QStringLiteral("model_pages"),
                               QStringLiteral("prompt_ids"), QStringLiteral("generated_ids")};
+const QSet<QString> kDocumentKeys{QStringLiteral("path"), QStringLiteral("sha256")};
+const QSet<QString> kSettingsKeys{QStringLiteral("model_dir"), QStringLiteral("dtype"), QStringLiteral("device"),
+                                  QStringLiteral("max_new_tokens"), QStringLiteral("temperature"), QStringLiteral("top_p"),
+                                  QStringLiteral("seed"), QStringLiteral("analysis_dpi")};
 
 QJsonObject unknownFields(const QJsonObject &o, const QSet<QString> &known)
 {
@@ -80,7 +84,8 @@ bool readPlan(const QJsonObject &o, ImagePlan *plan, QString *why)
     };
     auto two = [&](const char *key, int *a, int *b) {
         const QJsonArray v = o.value(QLatin1String(key)).toArray();
-        if (v.size() != 2 || !v[0].isDouble() || !v[1].isDouble() || v[0].toInt() < 0 || v[1].toInt() < 0) {
+        auto count = [](const QJsonValue &x) { return x.isDouble() && x.toDouble() >= 0 && x.toDouble() == double(x.toInt()); };
+        if (v.size() != 2 || !count(v[0]) || !count(v[1])) {
             *why = QStringLiteral("\"%1\" is not a pair of pixel counts").arg(QLatin1String(key));
             return false;
         }
@@ -154,14 +159,20 @@ QJsonObject SavedConversation::toJson() const
 {
     QJsonArray docs;
     for (const SessionDocument &d : documents)
-        docs.append(QJsonObject{{QStringLiteral("path"), d.path}, {QStringLiteral("sha256"), d.sha256}});
+    {
+        QJsonObject o = d.extra; // unknown fields first, so the known ones win on a clash
+        o.insert(QStringLiteral("path"), d.path);
+        o.insert(QStringLiteral("sha256"), d.sha256);
+        docs.append(o);
+    }
     QJsonArray ts;
     for (const SessionTurn &t : turns) {
         QJsonArray pages;
         for (const SessionPageRef &p : t.pages)
             pages.append(pageJson(p));
         const SessionGenerationSettings &s = t.settings;
-        const QJsonObject settings{{QStringLiteral("model_dir"), s.modelDir},
+        QJsonObject settings = s.extra;
+        const QJsonObject known{{QStringLiteral("model_dir"), s.modelDir},
                                    {QStringLiteral("dtype"), s.dtype},
                                    {QStringLiteral("device"), s.device},
                                    {QStringLiteral("max_new_tokens"), s.maxNewTokens},
@@ -170,6 +181,8 @@ QJsonObject SavedConversation::toJson() const
                                    // as a string: JSON numbers lose 64-bit integers past 2^53
                                    {QStringLiteral("seed"), QString::number(s.seed)},
                                    {QStringLiteral("analysis_dpi"), s.analysisDpi}};
+        for (auto it = known.begin(); it != known.end(); ++it)
+            settings.insert(it.key(), it.value());
         QJsonObject turn = t.extra; // unknown fields first, so the known ones win on a clash
         turn.insert(QStringLiteral("question"), t.question);
         turn.insert(QStringLiteral("answer"), t.answer);
@@ -192,7 +205,9 @@ QJsonObject SavedConversation::toJson() const
             turn.insert(QStringLiteral("stopped"), true);
         if (!t.error.isEmpty())
             turn.insert(QStringLiteral("error"), t.error);
-        if (!t.modelPages.isEmpty()) {
+        // With the ids always (an empty list for a follow-up that added no pages): a turn whose ids
+        // are saved has its model pages saved, so reading one never lacks the other.
+        if (!t.modelPages.isEmpty() || !t.promptIds.empty()) {
             QJsonArray mp;
             for (const SessionModelPage &m : t.modelPages) {
                 QJsonObject o = pageJson(m.page);
@@ -238,8 +253,12 @@ bool SavedConversation::fromJson(const QJsonObject &json, SavedConversation *out
     for (int i = 0; i < docs.size() && r.error.isEmpty(); ++i) {
         const QString where = QStringLiteral("document %1:").arg(i + 1);
         const QJsonObject d = docs[i].toObject();
-        c.documents.append({r.need(d, "path", QJsonValue::String, where).toString(),
-                            r.need(d, "sha256", QJsonValue::String, where).toString()});
+        SessionDocument doc{r.need(d, "path", QJsonValue::String, where).toString(),
+                            r.need(d, "sha256", QJsonValue::String, where).toString(), unknownFields(d, kDocumentKeys)};
+        for (const QString &k : doc.extra.keys())
+            if (!unknown.contains(k))
+                unknown << k;
+        c.documents.append(doc);
     }
     const QJsonArray turns = r.need(json, "turns", QJsonValue::Array, QStringLiteral("the top level:")).toArray();
     for (int i = 0; i < turns.size() && r.error.isEmpty(); ++i) {
@@ -276,11 +295,17 @@ bool SavedConversation::fromJson(const QJsonObject &json, SavedConversation *out
         turn.settings.topP = r.need(s, "top_p", QJsonValue::Double, sw).toDouble();
         turn.settings.seed = r.need(s, "seed", QJsonValue::String, sw).toString().toLongLong();
         turn.settings.analysisDpi = r.need(s, "analysis_dpi", QJsonValue::Double, sw).toDouble();
+        turn.settings.extra = unknownFields(s, kSettingsKeys);
+        for (const QString &k : turn.settings.extra.keys())
+            if (!unknown.contains(k))
+                unknown << k;
         turn.asked = parseStamp(r.need(t, "asked", QJsonValue::String, where).toString());
         turn.answered = parseStamp(r.need(t, "answered", QJsonValue::String, where).toString());
         // Format 2: the model's ids and pages. A list that is not what it should be costs only the
         // exact continuation of this turn (the text is still there): dropped, with a warning.
-        if (t.contains(QLatin1String("prompt_ids")) || t.contains(QLatin1String("model_pages"))) {
+        // (A turn saved while its answer streamed has model pages but no ids yet: nothing to continue,
+        // nothing to warn about; the core says why it starts afresh.)
+        if (t.contains(QLatin1String("prompt_ids"))) {
             QString why;
             bool usable = readIds(t.value(QLatin1String("prompt_ids")), &turn.promptIds)
                 && readIds(t.value(QLatin1String("generated_ids")), &turn.generatedIds);
@@ -297,7 +322,7 @@ bool SavedConversation::fromJson(const QJsonObject &json, SavedConversation *out
                     why = QStringLiteral("a model page has no file or page");
                 turn.modelPages.append(page);
             }
-            if (usable && !t.value(QLatin1String("model_pages")).isArray())
+            if (usable && t.contains(QLatin1String("model_pages")) && !t.value(QLatin1String("model_pages")).isArray())
                 usable = false, why = QStringLiteral("\"model_pages\" is not a list");
             if (!usable) {
                 turn.promptIds.clear();

@@ -41,6 +41,7 @@ namespace leopard::ui {
 struct SessionDocument {
     QString path;    // absolute path when the conversation was saved (shown; may have moved since)
     QString sha256;  // hex SHA-256 of the file's bytes: what identifies the document
+    QJsonObject extra; // fields of a newer version, written back unchanged (not part of the identity)
     bool operator==(const SessionDocument &o) const { return path == o.path && sha256 == o.sha256; }
 };
 
@@ -59,6 +60,7 @@ struct SessionGenerationSettings {
     double topP = 1;
     qint64 seed = 0;
     double analysisDpi = 144;
+    QJsonObject extra;       // fields of a newer version, written back unchanged
     bool operator==(const SessionGenerationSettings &o) const;
 };
 
@@ -97,6 +99,7 @@ struct SessionTurn {
 };
 
 struct SavedConversation {
+    static constexpr int kCurrentFormat = 2; // what this version writes (and the newest it reads)
     QString id;                          // file name stem; set by SessionStore::create
     QString setKey;                      // SessionStore::documentSetKey(documents)
     QList<SessionDocument> documents;

@@ -39,6 +39,14 @@ LoadResult readFile(const QString &path)
                   .arg(pe.offset).arg(bytes.size());
         return r;
     }
+    const int format = doc.object().value(QLatin1String("format")).toInt();
+    if (format > SavedConversation::kCurrentFormat) { // not damaged: this version is too old for it
+        r.newer = true;
+        r.error = QCoreApplication::translate("SessionStore", "The saved session %1 was written by a newer version of Leopard Desk "
+                                              "(format %2; this one reads up to %3): open it with that version.")
+                      .arg(path).arg(format).arg(SavedConversation::kCurrentFormat);
+        return r;
+    }
     QString why;
     if (!SavedConversation::fromJson(doc.object(), &r.conversation, &why))
         r.error = QCoreApplication::translate("SessionStore", "The saved session %1 is damaged: %2; it cannot be restored.").arg(path, why);
@@ -128,7 +136,8 @@ bool SessionStore::save(SavedConversation &c, QString *error, bool stamp)
         if (QFileInfo::exists(path)) {
             const LoadResult existing = readFile(path);
             if (!existing.ok())
-                return fail(error, existing.error + QCoreApplication::translate("SessionStore", " It was not overwritten; set it aside first."));
+                return fail(error, existing.error + (existing.newer ? QCoreApplication::translate("SessionStore", " It was not overwritten.")
+                                                                    : QCoreApplication::translate("SessionStore", " It was not overwritten; set it aside first.")));
         }
         m_checked.insert(c.id);
     }

@@ -49,6 +49,7 @@ struct SessionSummary {
 struct LoadResult {
     SavedConversation conversation;
     QString error; // empty on success; otherwise names the file and what is wrong
+    bool newer = false; // the file is from a newer version (not damaged: never to be set aside)
     bool ok() const { return error.isEmpty(); }
 };
 
