@@ -274,22 +274,28 @@ void TestChatSessions::historyListsOpensAndDeletes()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{\"format\": 1, \"id\": ");
     }
-    history->refresh();
+    history->refresh(); // read off the GUI thread
+    QTRY_VERIFY(!history->isRefreshing());
     QCOMPARE(history->count(), 3);
-    QCOMPARE(history->idAt(0), damagedId); // the newest file
-    QVERIFY(history->damagedAt(0));
-    QVERIFY2(history->textAt(0).contains(QStringLiteral("Damaged")) && history->textAt(0).contains(damagedId),
-             qPrintable(history->textAt(0)));
-    QCOMPARE(history->idAt(1), secondId);
-    QVERIFY(history->textAt(1).startsWith(QStringLiteral("Second conversation\n")));
-    QVERIFY2(history->textAt(1).contains(QStringLiteral("1 turn")), qPrintable(history->textAt(1)));
-    QVERIFY(history->textAt(1).contains(QStringLiteral("shown")));
-    QCOMPARE(history->idAt(2), firstId);
-    QVERIFY(!history->textAt(2).contains(QStringLiteral("interrupted")));
-    QVERIFY(!history->openRow(0)); // damaged: not opened
+    // One group for the open report (marked open now), newest first; damaged files in a group of their own.
+    QCOMPARE(history->groupCount(), 2);
+    QVERIFY2(history->groupTextAt(0).startsWith(QStringLiteral("sample-report.pdf"))
+                 && history->groupTextAt(0).contains(QStringLiteral("open now")), qPrintable(history->groupTextAt(0)));
+    QCOMPARE(history->idAt(0), secondId);
+    QVERIFY(history->textAt(0).startsWith(QStringLiteral("Second conversation\n")));
+    QVERIFY2(history->textAt(0).contains(QStringLiteral("1 turn")), qPrintable(history->textAt(0)));
+    QVERIFY(history->textAt(0).contains(QStringLiteral("shown")));
+    QCOMPARE(history->idAt(1), firstId);
+    QVERIFY(!history->textAt(1).contains(QStringLiteral("interrupted")));
+    QCOMPARE(history->idAt(2), damagedId);
+    QCOMPARE(history->groupTextAt(2), QStringLiteral("Damaged files"));
+    QVERIFY(history->damagedAt(2));
+    QVERIFY2(history->textAt(2).contains(QStringLiteral("Damaged")) && history->textAt(2).contains(damagedId),
+             qPrintable(history->textAt(2)));
+    QVERIFY(!history->openRow(2)); // damaged: not opened
 
-    // Open the older one.
-    QVERIFY(history->openRow(2));
+    // Open the older one (its document is open: shown at once).
+    QVERIFY(history->openRow(1));
     QCOMPARE(chat->conversationId(), firstId);
     QCOMPARE(chat->turnCount(), 1);
     QVERIFY(chat->transcriptText().contains(QStringLiteral("First conversation")));
@@ -297,7 +303,9 @@ void TestChatSessions::historyListsOpensAndDeletes()
     // Delete: refused confirmation keeps it; confirmed, the file goes and the list shrinks.
     QString askedAbout;
     history->setConfirmDelete([&](const QString &title) { askedAbout = title; return false; });
-    const int secondRow = history->idAt(1) == secondId ? 1 : 2;
+    QTRY_VERIFY(!history->isRefreshing());
+    const int secondRow = history->idAt(0) == secondId ? 0 : 1;
+    QCOMPARE(history->idAt(secondRow), secondId);
     QVERIFY(!history->deleteRow(secondRow));
     QCOMPARE(askedAbout, QStringLiteral("Second conversation"));
     QVERIFY(QFile::exists(SessionStore().filePath(secondId)));
@@ -305,13 +313,16 @@ void TestChatSessions::historyListsOpensAndDeletes()
     QVERIFY(history->deleteRow(secondRow));
     QVERIFY(!QFile::exists(SessionStore().filePath(secondId)));
     QCOMPARE(history->count(), 2);
-    // The damaged one can be deleted too; deleting the one shown empties the panel.
-    QVERIFY(history->deleteRow(0));
+    // The damaged one can be deleted too; deleting the one shown empties the Ask dock.
+    QCOMPARE(history->idAt(1), damagedId);
+    QVERIFY(history->deleteRow(1));
     QCOMPARE(history->count(), 1);
     QVERIFY(history->deleteRow(0));
     QCOMPARE(history->count(), 0);
     QCOMPARE(chat->turnCount(), 0);
     QVERIFY(sessionFiles().isEmpty());
+    QTRY_VERIFY(!history->isRefreshing());
+    QCOMPARE(history->count(), 0); // and the listing after the deletes agrees
 }
 
 void TestChatSessions::addPagesToTheConversation()
@@ -621,7 +632,8 @@ void TestChatSessions::accessibleNamesAndAnnouncement()
     QCOMPARE(nameOf("generationOptionsButton"), QStringLiteral("Generation options"));
     QCOMPARE(nameOf("cancelLoadButton"), QStringLiteral("Cancel loading the model"));
     QCOMPARE(nameOf("modelLoadProgress"), QStringLiteral("Model loading"));
-    QCOMPARE(nameOf("historyList"), QStringLiteral("Saved conversations about the open documents"));
+    QCOMPARE(nameOf("historyList"), QStringLiteral("Saved conversations, by document set"));
+    QCOMPARE(nameOf("historyFilter"), QStringLiteral("Filter the saved conversations"));
 
     openAndCheck({0});
     g_alerts.clear();

@@ -1,15 +1,22 @@
 #include "ui/history/history_panel.h"
 
 #include "ui/chat/chat_panel.h"
+#include "ui/conversation/history_groups.h"
+#include "ui/conversation/session_writer.h"
 
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
+#include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace leopard::ui {
 
@@ -25,21 +32,28 @@ HistoryPanel::HistoryPanel(ChatPanel *chat, QWidget *parent)
     m_header = new QLabel(this);
     m_header->setObjectName(QStringLiteral("historyHeader"));
     m_header->setWordWrap(true);
-    m_list = new QListWidget(this);
-    m_list->setObjectName(QStringLiteral("historyList"));
-    m_list->setAccessibleName(tr("Saved conversations about the open documents"));
-    m_list->setWordWrap(true);
-    m_list->setAlternatingRowColors(true);
-    m_open = new QPushButton(tr("Open"), this);
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("historyFilter"));
+    m_filter->setClearButtonEnabled(true);
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("historyList"));
+    m_tree->setHeaderHidden(true);
+    m_tree->setColumnCount(1);
+    m_tree->setWordWrap(true);
+    m_tree->setRootIsDecorated(true);
+    m_tree->setUniformRowHeights(false);
+    m_tree->header()->setStretchLastSection(true);
+    m_open = new QPushButton(this);
     m_open->setObjectName(QStringLiteral("historyOpenButton"));
-    m_open->setAccessibleName(tr("Open the selected conversation"));
-    m_delete = new QPushButton(tr("Delete…"), this);
+    m_delete = new QPushButton(this);
     m_delete->setObjectName(QStringLiteral("historyDeleteButton"));
-    m_delete->setAccessibleName(tr("Delete the selected conversation"));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("historyMessage"));
     m_message->setWordWrap(true);
     m_message->hide();
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(150);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -47,7 +61,8 @@ HistoryPanel::HistoryPanel(ChatPanel *chat, QWidget *parent)
     buttons->addWidget(m_open);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
-    layout->addWidget(m_list, 1);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_tree, 1);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
 
@@ -59,71 +74,155 @@ HistoryPanel::HistoryPanel(ChatPanel *chat, QWidget *parent)
         box.exec();
         return box.clickedButton() == remove;
     };
-    connect(m_open, &QPushButton::clicked, this, [this] { openRow(m_list->currentRow()); });
-    connect(m_delete, &QPushButton::clicked, this, [this] { deleteRow(m_list->currentRow()); });
-    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { openRow(m_list->row(item)); });
-    connect(m_list, &QListWidget::currentRowChanged, this, &HistoryPanel::updateButtons);
-    connect(m_chat, &ChatPanel::conversationsChanged, this, &HistoryPanel::refresh);
-    connect(m_chat, &ChatPanel::documentsIdentifiedChanged, this, &HistoryPanel::refresh);
+    connect(m_open, &QPushButton::clicked, this, [this] { openRow(currentRow()); });
+    connect(m_delete, &QPushButton::clicked, this, [this] { deleteRow(currentRow()); });
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { openRow(int(m_rows.indexOf(item))); });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &HistoryPanel::updateButtons);
+    connect(m_filter, &QLineEdit::textChanged, this, &HistoryPanel::rebuild);
+    connect(m_refreshTimer, &QTimer::timeout, this, &HistoryPanel::refresh);
+    connect(&m_watcher, &QFutureWatcher<QList<SessionSummary>>::finished, this, [this] {
+        m_all = m_watcher.result();
+        m_refreshing = false;
+        rebuild();
+        if (m_refreshAgain) {
+            m_refreshAgain = false;
+            refresh();
+        }
+    });
+    // A conversation begun, opened or deleted; a save written once no answer streams (while one
+    // does, a save a second would list every file a second); the open documents ("open now").
+    connect(m_chat, &ChatPanel::conversationsChanged, m_refreshTimer, qOverload<>(&QTimer::start));
+    connect(m_chat->sessionWriter(), &SessionWriter::written, this, [this] {
+        if (!m_chat->isAnswering())
+            m_refreshTimer->start();
+    });
+    connect(m_chat, &ChatPanel::documentsIdentifiedChanged, this, &HistoryPanel::rebuild);
+    retranslate();
     refresh();
 }
 
-int HistoryPanel::count() const { return m_list->count(); }
-QString HistoryPanel::idAt(int row) const { return row >= 0 && row < count() ? m_list->item(row)->data(IdRole).toString() : QString(); }
-QString HistoryPanel::textAt(int row) const { return row >= 0 && row < count() ? m_list->item(row)->text() : QString(); }
-bool HistoryPanel::damagedAt(int row) const { return row >= 0 && row < count() && m_list->item(row)->data(DamagedRole).toBool(); }
+HistoryPanel::~HistoryPanel()
+{
+    m_watcher.waitForFinished();
+}
+
+void HistoryPanel::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter questions and answers"));
+    m_filter->setAccessibleName(tr("Filter the saved conversations"));
+    m_tree->setAccessibleName(tr("Saved conversations, by document set"));
+    m_open->setText(tr("Open"));
+    m_open->setAccessibleName(tr("Open the selected conversation"));
+    m_delete->setText(tr("Delete…"));
+    m_delete->setAccessibleName(tr("Delete the selected conversation"));
+}
+
+QString HistoryPanel::idAt(int row) const { return row >= 0 && row < count() ? m_rows[row]->data(0, IdRole).toString() : QString(); }
+QString HistoryPanel::textAt(int row) const { return row >= 0 && row < count() ? m_rows[row]->text(0) : QString(); }
+bool HistoryPanel::damagedAt(int row) const { return row >= 0 && row < count() && m_rows[row]->data(0, DamagedRole).toBool(); }
+QString HistoryPanel::groupTextAt(int row) const
+{
+    return row >= 0 && row < count() && m_rows[row]->parent() ? m_rows[row]->parent()->text(0) : QString();
+}
+int HistoryPanel::groupCount() const { return m_tree->topLevelItemCount(); }
+QString HistoryPanel::headerText() const { return m_header->text(); }
+QString HistoryPanel::lastMessage() const { return m_message->isVisible() ? m_message->text() : QString(); }
+int HistoryPanel::currentRow() const { return int(m_rows.indexOf(m_tree->currentItem())); }
 
 void HistoryPanel::refresh()
 {
-    const QString current = idAt(m_list->currentRow());
-    m_list->clear();
-    const QString key = m_chat->documentSetKey();
-    if (key.isEmpty()) {
-        m_header->setText(m_chat->documentsIdentified() ? tr("Open documents to see their saved conversations.")
-                                                        : tr("Reading the open documents…"));
-        updateButtons();
+    if (m_refreshing) {
+        m_refreshAgain = true;
         return;
     }
-    const QList<SessionSummary> sessions = m_chat->sessionStore()->list(key);
-    m_header->setText(sessions.isEmpty() ? tr("No saved conversations about the open documents yet.")
-                                         : tr("Saved conversations about the open documents, newest first:"));
-    const QString shown = m_chat->conversationId();
-    for (const SessionSummary &s : sessions) {
-        auto *item = new QListWidgetItem(m_list);
-        item->setData(IdRole, s.id);
-        const QString date = QLocale().toString(s.updated.toLocalTime(), QLocale::ShortFormat);
-        if (!s.error.isEmpty()) {
-            item->setText(tr("Damaged file (cannot be opened) · %1\n%2").arg(date, s.error));
-            item->setData(DamagedRole, true);
-            item->setData(TitleRole, s.id);
-            item->setForeground(QColor(0x84, 0x20, 0x29));
-        } else {
-            const QString title = s.title.isEmpty() ? tr("(no question)") : s.title;
-            QString line = tr("%1 · %n turn(s)", "", s.turns).arg(date);
-            if (s.interrupted)
-                line += tr(" · interrupted");
-            if (s.id == shown)
-                line += tr(" · shown");
-            item->setText(title + QLatin1Char('\n') + line);
-            item->setData(TitleRole, title);
-            if (s.id == shown) {
-                QFont f = item->font();
-                f.setBold(true);
-                item->setFont(f);
-            }
+    m_refreshing = true;
+    const QString dir = m_chat->sessionStore()->directory();
+    m_watcher.setFuture(QtConcurrent::run([dir] { return SessionStore(dir).list(); }));
+}
+
+void HistoryPanel::rebuild()
+{
+    const QString current = idAt(currentRow());
+    m_tree->clear();
+    m_rows.clear();
+    const QString filter = m_filter->text().trimmed();
+    const QList<HistoryGroup> groups = groupHistory(m_all, filter);
+    if (m_all.isEmpty())
+        m_header->setText(m_refreshing ? tr("Reading the saved conversations…") : tr("No saved conversations yet."));
+    else if (groups.isEmpty())
+        m_header->setText(tr("No saved conversation matches “%1”.").arg(filter));
+    else
+        m_header->setText(tr("Saved conversations by document set, newest first:"));
+    const QString openKey = m_chat->documentSetKey();
+    QTreeWidgetItem *currentItem = nullptr;
+    for (const HistoryGroup &g : groups) {
+        auto *group = new QTreeWidgetItem(m_tree);
+        group->setFlags(Qt::ItemIsEnabled);
+        QStringList names, paths;
+        for (const SessionDocument &d : g.documents)
+            names << QFileInfo(d.path).fileName(), paths << d.path;
+        QString title = g.damaged ? tr("Damaged files") : names.isEmpty() ? tr("No documents") : QLocale().createSeparatedList(names);
+        if (!g.damaged && !g.setKey.isEmpty() && g.setKey == openKey)
+            title += tr(" · open now");
+        group->setText(0, title);
+        group->setToolTip(0, paths.join(QLatin1Char('\n')));
+        QFont f = group->font(0);
+        f.setBold(true);
+        group->setFont(0, f);
+        for (const SessionSummary &s : g.conversations) {
+            QTreeWidgetItem *item = addRow(group, s);
+            if (s.id == current)
+                currentItem = item;
         }
-        item->setToolTip(item->text());
-        if (s.id == current)
-            m_list->setCurrentItem(item);
+        group->setExpanded(true);
     }
+    if (currentItem)
+        m_tree->setCurrentItem(currentItem);
     updateButtons();
+}
+
+QTreeWidgetItem *HistoryPanel::addRow(QTreeWidgetItem *group, const SessionSummary &s)
+{
+    auto *item = new QTreeWidgetItem(group);
+    item->setData(0, IdRole, s.id);
+    const QString date = QLocale().toString(s.updated.toLocalTime(), QLocale::ShortFormat);
+    if (!s.error.isEmpty()) {
+        item->setText(0, tr("Damaged file (cannot be opened) · %1\n%2").arg(date, s.error));
+        item->setData(0, DamagedRole, true);
+        item->setData(0, TitleRole, s.id);
+        item->setForeground(0, QColor(0x84, 0x20, 0x29));
+    } else {
+        const QString title = s.title.isEmpty() ? tr("(no question)") : s.title;
+        const bool shown = s.id == m_chat->conversationId();
+        QString line = tr("%1 · %n turn(s)", "", s.turns).arg(date);
+        if (s.interrupted)
+            line += tr(" · interrupted");
+        if (shown)
+            line += tr(" · shown");
+        item->setText(0, title + QLatin1Char('\n') + line);
+        item->setData(0, TitleRole, title);
+        if (shown) {
+            QFont f = item->font(0);
+            f.setBold(true);
+            item->setFont(0, f);
+        }
+    }
+    item->setToolTip(0, item->text(0));
+    m_rows << item;
+    return item;
 }
 
 void HistoryPanel::updateButtons()
 {
-    const int row = m_list->currentRow();
+    const int row = currentRow();
     m_open->setEnabled(row >= 0 && !damagedAt(row) && !m_chat->isAnswering());
     m_delete->setEnabled(row >= 0);
+}
+
+void HistoryPanel::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
 }
 
 bool HistoryPanel::openRow(int row)
@@ -131,41 +230,46 @@ bool HistoryPanel::openRow(int row)
     if (row < 0 || row >= count() || damagedAt(row))
         return false;
     m_error.clear();
-    if (!m_chat->openConversation(idAt(row), &m_error)) {
-        m_message->setText(m_error);
-        m_message->show();
-        return false;
-    }
-    m_message->hide();
-    return true;
+    const QString id = idAt(row);
+    const bool started = m_reopen ? m_reopen(id, &m_error) : m_chat->openConversation(id, &m_error);
+    showMessage(started ? QString() : m_error);
+    if (started && !m_reopen)
+        rebuild(); // "shown" moves
+    return started;
+}
+
+void HistoryPanel::reopenFinished(const QString &, bool ok, const QStringList &notes)
+{
+    if (!ok && !notes.isEmpty())
+        m_error = notes.join(QLatin1Char('\n'));
+    showMessage(notes.join(QLatin1Char('\n')));
+    rebuild();
 }
 
 bool HistoryPanel::deleteRow(int row)
 {
     if (row < 0 || row >= count())
         return false;
-    if (m_confirm && !m_confirm(m_list->item(row)->data(TitleRole).toString()))
+    if (m_confirm && !m_confirm(m_rows[row]->data(0, TitleRole).toString()))
         return false;
     m_error.clear();
-    if (!m_chat->deleteConversation(idAt(row), &m_error)) {
-        m_message->setText(m_error);
-        m_message->show();
+    const QString id = idAt(row);
+    if (!m_chat->deleteConversation(id, &m_error)) {
+        showMessage(m_error);
         return false;
     }
-    m_message->hide();
-    refresh();
+    showMessage(QString());
+    // Gone from the list at once (the listing that follows confirms it).
+    m_all.erase(std::remove_if(m_all.begin(), m_all.end(), [&](const SessionSummary &s) { return s.id == id; }), m_all.end());
+    rebuild();
     return true;
 }
 
 void HistoryPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        m_list->setAccessibleName(tr("Saved conversations about the open documents"));
-        m_open->setText(tr("Open"));
-        m_open->setAccessibleName(tr("Open the selected conversation"));
-        m_delete->setText(tr("Delete…"));
-        m_delete->setAccessibleName(tr("Delete the selected conversation"));
-        refresh(); // header and rows ("%1 · %n turn(s)") in the new language
+        retranslate();
+        rebuild(); // header and rows ("%1 · %n turn(s)") in the new language
     }
     QWidget::changeEvent(event);
 }

@@ -6,6 +6,7 @@
 #include "ui/settings/app_settings.h"
 #include "ui/settings/color_scheme.h"
 #include "ui/chat/chat_panel.h"
+#include "ui/history/conversation_reopener.h"
 #include "ui/history/history_panel.h"
 #include "ui/settings/language.h"
 #include "ui/compare/compare_view.h"
@@ -152,6 +153,16 @@ void MainWindow::createDocks()
     historyDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     tabifyDockWidget(chatDock, historyDock);
     chatDock->raise();
+    // Opening a conversation from History reopens its documents first; then the Ask dock shows it.
+    m_reopener = new ConversationReopener(this, m_chatPanel);
+    m_historyPanel->setReopen([this](const QString &id, QString *error) { return m_reopener->reopen(id, error); });
+    connect(m_reopener, &ConversationReopener::finished, m_historyPanel, &HistoryPanel::reopenFinished);
+    connect(m_reopener, &ConversationReopener::finished, this, [this, chatDock](const QString &, bool ok, const QStringList &notes) {
+        if (ok)
+            chatDock->raise();
+        if (!notes.isEmpty())
+            statusBar()->showMessage(notes.join(QLatin1Char(' ')), 15000);
+    });
     const std::tuple<QDockWidget *, QKeySequence, const char *> toggles[] = {
         {stripDock, Qt::Key_F7, "togglePagesDockAction"}, {planDock, Qt::Key_F8, "togglePlanDockAction"},
         {chatDock, Qt::Key_F9, "toggleAskDockAction"}, {historyDock, Qt::SHIFT | Qt::Key_F9, "toggleHistoryDockAction"}};

@@ -27,6 +27,7 @@ class PageView;
 class PlanPanel;
 class ChatPanel;
 class HistoryPanel;
+class ConversationReopener;
 class ModelHost;
 
 class MainWindow : public QMainWindow
@@ -56,6 +57,7 @@ public:
     PlanPanel *planPanel() const { return m_planPanel; }
     ChatPanel *chatPanel() const { return m_chatPanel; }
     HistoryPanel *historyPanel() const { return m_historyPanel; }
+    ConversationReopener *conversationReopener() const { return m_reopener; }
     ModelHost *modelHost() const { return m_modelHost; }
     viewer::PageRenderer *pageRenderer() const { return m_renderer; }
     leopard::CropPlan currentPlan() const { return m_plan.plan; }
@@ -128,6 +130,7 @@ private:
     ModelHost *m_modelHost;
     ChatPanel *m_chatPanel;
     HistoryPanel *m_historyPanel = nullptr;
+    ConversationReopener *m_reopener = nullptr;
     void syncChatDocuments(); // the open documents to the chat's sessions, once no open is pending
 
     SelectionPlan m_plan;
