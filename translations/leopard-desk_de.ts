@@ -338,6 +338,14 @@
         <source>The session %1 could not be set aside as %2.</source>
         <translation>Die Sitzung %1 konnte nicht als %2 beiseitegelegt werden.</translation>
     </message>
+    <message>
+        <source>The saved session %1 was written by a newer version of Leopard Desk (format %2; this one reads up to %3): open it with that version.</source>
+        <translation>Die gespeicherte Sitzung %1 wurde von einer neueren Version von Leopard Desk geschrieben (Format %2; diese Version liest bis Format %3): Öffnen Sie sie mit jener Version.</translation>
+    </message>
+    <message>
+        <source> It was not overwritten.</source>
+        <translation> Sie wurde nicht überschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>SlideConverter</name>
@@ -443,6 +451,18 @@
     <message>
         <source>The model could not answer: %1</source>
         <translation>Das Modell konnte nicht antworten: %1</translation>
+    </message>
+    <message>
+        <source>saved turn %1 carries %2 image tokens for %3 model images of its pages</source>
+        <translation>gespeicherte Runde %1 enthält %2 Bild-Token für %3 Modellbilder ihrer Seiten</translation>
+    </message>
+    <message>
+        <source>saved turn %1 has %2 generated ids, more than its %3 new tokens</source>
+        <translation>gespeicherte Runde %1 hat %2 generierte IDs, mehr als ihre %3 neuen Token</translation>
+    </message>
+    <message>
+        <source>saved turn %1 has a stop token before the end of its answer</source>
+        <translation>gespeicherte Runde %1 enthält vor dem Ende ihrer Antwort ein Stopp-Token</translation>
     </message>
 </context>
 <context>
@@ -618,10 +638,6 @@
         <translation>Laden des Modells abbrechen</translation>
     </message>
     <message>
-        <source>Restored conversation. The model does not remember it: the next question starts a fresh conversation with the model about the same pages.</source>
-        <translation>Wiederhergestellte Unterhaltung. Das Modell erinnert sich nicht daran: Die nächste Frage beginnt eine neue Unterhaltung mit dem Modell über dieselben Seiten.</translation>
-    </message>
-    <message>
         <source>Questions and the model&apos;s answers; each answer has Copy and Export links</source>
         <translation>Fragen und die Antworten des Modells; jede Antwort hat Links zum Kopieren und Exportieren</translation>
     </message>
@@ -723,13 +739,6 @@
             <numerusform>Die markierten Seiten weichen von den %n Seiten dieser Unterhaltung ab: Fügen Sie die neuen hinzu oder beginnen Sie eine neue Unterhaltung.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Next question about the same %n page(s); the model starts afresh (it does not remember this conversation).</source>
-        <translation>
-            <numerusform>Nächste Frage zur selben Seite; das Modell beginnt neu (es erinnert sich nicht an diese Unterhaltung).</numerusform>
-            <numerusform>Nächste Frage zu denselben %n Seiten; das Modell beginnt neu (es erinnert sich nicht an diese Unterhaltung).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Answering…</source>
         <translation>Antwort läuft…</translation>
@@ -762,19 +771,49 @@
         <source>Export Conversation…</source>
         <translation>Unterhaltung exportieren…</translation>
     </message>
-    <message>
-        <source>Wait for the answer to finish (or stop it) before opening another conversation.</source>
-        <translation>Warten Sie, bis die Antwort fertig ist (oder halten Sie sie an), bevor Sie eine andere Unterhaltung öffnen.</translation>
-    </message>
-    <message>
-        <source>This conversation is being answered; stop the answer first.</source>
-        <translation>Diese Unterhaltung wird gerade beantwortet; halten Sie die Antwort zuerst an.</translation>
-    </message>
     <message numerus="yes">
         <source>Add %n page(s)</source>
         <translation>
             <numerusform>%n Seite hinzufügen</numerusform>
             <numerusform>%n Seiten hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conversation could not be saved: %1</source>
+        <translation>Die Unterhaltung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Re-reading the saved conversation (turn %1 of %2)…</source>
+        <translation>Die gespeicherte Unterhaltung wird erneut gelesen (Runde %1 von %2)…</translation>
+    </message>
+    <message>
+        <source>Re-reading the saved conversation</source>
+        <translation>Die gespeicherte Unterhaltung wird erneut gelesen</translation>
+    </message>
+    <message>
+        <source>Restored conversation. The next question continues it: the model first re-reads the earlier turns.</source>
+        <translation>Wiederhergestellte Unterhaltung. Die nächste Frage setzt sie fort: Das Modell liest zuerst die früheren Runden erneut.</translation>
+    </message>
+    <message>
+        <source>Restored conversation. The model cannot continue it exactly — %1 The next question starts afresh about the pages still found.</source>
+        <translation>Wiederhergestellte Unterhaltung. Das Modell kann sie nicht exakt fortsetzen – %1 Die nächste Frage beginnt neu zu den noch gefundenen Seiten.</translation>
+    </message>
+    <message>
+        <source>Restored conversation. None of its pages are open; check pages to ask about them.</source>
+        <translation>Wiederhergestellte Unterhaltung. Keine ihrer Seiten ist geöffnet; markieren Sie Seiten, um zu ihnen zu fragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up about the same %n page(s); the model first re-reads this saved conversation.</source>
+        <translation>
+            <numerusform>Nachfrage zur selben Seite; das Modell liest zuerst diese gespeicherte Unterhaltung erneut.</numerusform>
+            <numerusform>Nachfrage zu denselben %n Seiten; das Modell liest zuerst diese gespeicherte Unterhaltung erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next question about the same %n page(s); the model starts afresh (it cannot continue this conversation).</source>
+        <translation>
+            <numerusform>Nächste Frage zur selben Seite; das Modell beginnt neu (es kann diese Unterhaltung nicht fortsetzen).</numerusform>
+            <numerusform>Nächste Frage zu denselben %n Seiten; das Modell beginnt neu (es kann diese Unterhaltung nicht fortsetzen).</numerusform>
         </translation>
     </message>
 </context>
@@ -1028,6 +1067,132 @@ Tastatur: Vergleichen ▸ Seite ins rechte Feld legen (Strg+Umschalt+R)</transla
     </message>
 </context>
 <context>
+    <name>leopard::ui::ConversationCore</name>
+    <message>
+        <source>Wait for the answer to finish (or stop it) before opening another conversation.</source>
+        <translation>Warten Sie, bis die Antwort fertig ist (oder halten Sie sie an), bevor Sie eine andere Unterhaltung öffnen.</translation>
+    </message>
+    <message>
+        <source>This conversation is being answered; stop the answer first.</source>
+        <translation>Diese Unterhaltung wird gerade beantwortet; halten Sie die Antwort zuerst an.</translation>
+    </message>
+    <message>
+        <source>The model had lost the conversation.</source>
+        <translation>Das Modell hatte die Unterhaltung verloren.</translation>
+    </message>
+    <message>
+        <source>The last answer failed.</source>
+        <translation>Die letzte Antwort ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>An earlier answer failed.</source>
+        <translation>Eine frühere Antwort ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>This conversation was saved by an earlier version of Leopard Desk, without the model&apos;s token ids.</source>
+        <translation>Diese Unterhaltung wurde von einer älteren Version von Leopard Desk gespeichert, ohne die Token-IDs des Modells.</translation>
+    </message>
+    <message>
+        <source>An answer was stopped before the model started on it.</source>
+        <translation>Eine Antwort wurde angehalten, bevor das Modell damit begonnen hatte.</translation>
+    </message>
+    <message>
+        <source>An answer was cut short when Leopard Desk stopped.</source>
+        <translation>Eine Antwort wurde abgebrochen, als Leopard Desk beendet wurde.</translation>
+    </message>
+    <message>
+        <source>Turn %1 was saved without the model&apos;s token ids.</source>
+        <translation>Runde %1 wurde ohne die Token-IDs des Modells gespeichert.</translation>
+    </message>
+    <message>
+        <source>Turn %1 holds token id %2, outside this model&apos;s vocabulary of %3 ids.</source>
+        <translation>Runde %1 enthält die Token-ID %2, die außerhalb des Vokabulars dieses Modells mit %3 IDs liegt.</translation>
+    </message>
+    <message>
+        <source>%1 is not open (page %2 of the conversation).</source>
+        <translation>%1 ist nicht geöffnet (Seite %2 der Unterhaltung).</translation>
+    </message>
+    <message>
+        <source>%1 has changed since this conversation (its content differs).</source>
+        <translation>%1 hat sich seit dieser Unterhaltung geändert (der Inhalt weicht ab).</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 now renders at %3 × %4 pixels, not the %5 × %6 it had.</source>
+        <translation>Seite %1 von %2 wird jetzt mit %3 × %4 Pixeln gerendert, nicht mehr mit %5 × %6.</translation>
+    </message>
+    <message>
+        <source>The model is answering.</source>
+        <translation>Das Modell antwortet gerade.</translation>
+    </message>
+    <message>
+        <source>No documents are open.</source>
+        <translation>Es sind keine Dokumente geöffnet.</translation>
+    </message>
+    <message>
+        <source>Type a question.</source>
+        <translation>Geben Sie eine Frage ein.</translation>
+    </message>
+    <message>
+        <source>The checked pages differ from this conversation&apos;s: add them to it, or start a new conversation.</source>
+        <translation>Die markierten Seiten weichen von denen dieser Unterhaltung ab: Fügen Sie sie hinzu oder beginnen Sie eine neue Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>More than %1 pages are checked; the model takes at most %1.</source>
+        <translation>Mehr als %1 Seiten sind markiert; das Modell verarbeitet höchstens %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 is not open.</source>
+        <translation>Seite %1 von %2 ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>None of this conversation&apos;s pages are open; check the pages to ask about.</source>
+        <translation>Keine Seite dieser Unterhaltung ist geöffnet; markieren Sie die Seiten, zu denen Sie fragen möchten.</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::ConversationReopener</name>
+    <message>
+        <source>Document Not Found</source>
+        <translation>Dokument nicht gefunden</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer at %2. Where is it now?</source>
+        <translation>„%1“ befindet sich nicht mehr unter %2. Wo ist es jetzt?</translation>
+    </message>
+    <message>
+        <source>Locate…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>Leave It Out</source>
+        <translation>Weglassen</translation>
+    </message>
+    <message>
+        <source>Where is “%1”?</source>
+        <translation>Wo ist „%1“?</translation>
+    </message>
+    <message>
+        <source>Another conversation is being opened.</source>
+        <translation>Es wird gerade eine andere Unterhaltung geöffnet.</translation>
+    </message>
+    <message>
+        <source>Wait for the answer to finish (or stop it) before opening another conversation.</source>
+        <translation>Warten Sie, bis die Antwort fertig ist (oder halten Sie sie an), bevor Sie eine andere Unterhaltung öffnen.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer at %2: its pages are left out.</source>
+        <translation>„%1“ befindet sich nicht mehr unter %2: Seine Seiten werden weggelassen.</translation>
+    </message>
+    <message>
+        <source>“%1” has changed since this conversation was saved: its answers are about the earlier version, and the next question starts afresh about the pages still found.</source>
+        <translation>„%1“ hat sich geändert, seit diese Unterhaltung gespeichert wurde: Die Antworten beziehen sich auf die frühere Fassung, und die nächste Frage beginnt neu zu den noch gefundenen Seiten.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the document this conversation was about (“%2”, its content differs): the next question starts afresh about the pages still found.</source>
+        <translation>„%1“ ist nicht das Dokument, um das es in dieser Unterhaltung ging („%2“, der Inhalt weicht ab): Die nächste Frage beginnt neu zu den noch gefundenen Seiten.</translation>
+    </message>
+</context>
+<context>
     <name>leopard::ui::ExportActions</name>
     <message>
         <source>&amp;Export Conversation…</source>
@@ -1105,10 +1270,6 @@ Tastatur: Vergleichen ▸ Seite ins rechte Feld legen (Strg+Umschalt+R)</transla
 <context>
     <name>leopard::ui::HistoryPanel</name>
     <message>
-        <source>Saved conversations about the open documents</source>
-        <translation>Gespeicherte Unterhaltungen zu den geöffneten Dokumenten</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -1137,22 +1298,6 @@ Tastatur: Vergleichen ▸ Seite ins rechte Feld legen (Strg+Umschalt+R)</transla
         <translation>Löschen</translation>
     </message>
     <message>
-        <source>Open documents to see their saved conversations.</source>
-        <translation>Öffnen Sie Dokumente, um ihre gespeicherten Unterhaltungen zu sehen.</translation>
-    </message>
-    <message>
-        <source>Reading the open documents…</source>
-        <translation>Die geöffneten Dokumente werden gelesen…</translation>
-    </message>
-    <message>
-        <source>No saved conversations about the open documents yet.</source>
-        <translation>Noch keine gespeicherten Unterhaltungen zu den geöffneten Dokumenten.</translation>
-    </message>
-    <message>
-        <source>Saved conversations about the open documents, newest first:</source>
-        <translation>Gespeicherte Unterhaltungen zu den geöffneten Dokumenten, neueste zuerst:</translation>
-    </message>
-    <message>
         <source>Damaged file (cannot be opened) · %1
 %2</source>
         <translation>Beschädigte Datei (kann nicht geöffnet werden) · %1
@@ -1176,6 +1321,46 @@ Tastatur: Vergleichen ▸ Seite ins rechte Feld legen (Strg+Umschalt+R)</transla
     <message>
         <source> · shown</source>
         <translation> · angezeigt</translation>
+    </message>
+    <message>
+        <source>Filter questions and answers</source>
+        <translation>Fragen und Antworten filtern</translation>
+    </message>
+    <message>
+        <source>Filter the saved conversations</source>
+        <translation>Die gespeicherten Unterhaltungen filtern</translation>
+    </message>
+    <message>
+        <source>Saved conversations, by document set</source>
+        <translation>Gespeicherte Unterhaltungen, nach Dokumentgruppe</translation>
+    </message>
+    <message>
+        <source>Reading the saved conversations…</source>
+        <translation>Die gespeicherten Unterhaltungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No saved conversations yet.</source>
+        <translation>Noch keine gespeicherten Unterhaltungen.</translation>
+    </message>
+    <message>
+        <source>No saved conversation matches “%1”.</source>
+        <translation>Keine gespeicherte Unterhaltung passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Saved conversations by document set, newest first:</source>
+        <translation>Gespeicherte Unterhaltungen nach Dokumentgruppe, neueste zuerst:</translation>
+    </message>
+    <message>
+        <source>Damaged files</source>
+        <translation>Beschädigte Dateien</translation>
+    </message>
+    <message>
+        <source>No documents</source>
+        <translation>Keine Dokumente</translation>
+    </message>
+    <message>
+        <source> · open now</source>
+        <translation> · jetzt geöffnet</translation>
     </message>
 </context>
 <context>

@@ -32,17 +32,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Next question about the same %n page(s); the model starts afresh (it does not remember this conversation).</source>
-        <translation>
-            <numerusform>Next question about the same page; the model starts afresh (it does not remember this conversation).</numerusform>
-            <numerusform>Next question about the same %n pages; the model starts afresh (it does not remember this conversation).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Add %n page(s)</source>
         <translation>
             <numerusform>Add %n page</numerusform>
             <numerusform>Add %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up about the same %n page(s); the model first re-reads this saved conversation.</source>
+        <translation>
+            <numerusform>Follow-up about the same page; the model first re-reads this saved conversation.</numerusform>
+            <numerusform>Follow-up about the same %n pages; the model first re-reads this saved conversation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next question about the same %n page(s); the model starts afresh (it cannot continue this conversation).</source>
+        <translation>
+            <numerusform>Next question about the same page; the model starts afresh (it cannot continue this conversation).</numerusform>
+            <numerusform>Next question about the same %n pages; the model starts afresh (it cannot continue this conversation).</numerusform>
         </translation>
     </message>
 </context>

@@ -338,6 +338,14 @@
         <source>The session %1 could not be set aside as %2.</source>
         <translation>La session %1 n’a pas pu être mise de côté sous le nom %2.</translation>
     </message>
+    <message>
+        <source>The saved session %1 was written by a newer version of Leopard Desk (format %2; this one reads up to %3): open it with that version.</source>
+        <translation>La session enregistrée %1 a été écrite par une version plus récente de Leopard Desk (format %2&#xa0;; celle-ci lit jusqu’au format %3)&#xa0;: ouvrez-la avec cette version.</translation>
+    </message>
+    <message>
+        <source> It was not overwritten.</source>
+        <translation> Elle n’a pas été écrasée.</translation>
+    </message>
 </context>
 <context>
     <name>SlideConverter</name>
@@ -443,6 +451,18 @@
     <message>
         <source>The model could not answer: %1</source>
         <translation>Le modèle n’a pas pu répondre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>saved turn %1 carries %2 image tokens for %3 model images of its pages</source>
+        <translation>l’échange enregistré %1 contient %2 jetons d’image pour %3 images de ses pages destinées au modèle</translation>
+    </message>
+    <message>
+        <source>saved turn %1 has %2 generated ids, more than its %3 new tokens</source>
+        <translation>l’échange enregistré %1 compte %2 identifiants générés, plus que ses %3 nouveaux jetons</translation>
+    </message>
+    <message>
+        <source>saved turn %1 has a stop token before the end of its answer</source>
+        <translation>l’échange enregistré %1 contient un jeton d’arrêt avant la fin de sa réponse</translation>
     </message>
 </context>
 <context>
@@ -618,10 +638,6 @@
         <translation>Annuler le chargement du modèle</translation>
     </message>
     <message>
-        <source>Restored conversation. The model does not remember it: the next question starts a fresh conversation with the model about the same pages.</source>
-        <translation>Conversation restaurée. Le modèle ne s’en souvient pas&#xa0;: la question suivante commence une nouvelle conversation avec le modèle sur les mêmes pages.</translation>
-    </message>
-    <message>
         <source>Questions and the model&apos;s answers; each answer has Copy and Export links</source>
         <translation>Les questions et les réponses du modèle&#xa0;; chaque réponse a des liens Copier et Exporter</translation>
     </message>
@@ -723,13 +739,6 @@
             <numerusform>Les pages cochées diffèrent des %n pages de cette conversation&#xa0;: ajoutez-y les nouvelles ou commencez une nouvelle conversation.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Next question about the same %n page(s); the model starts afresh (it does not remember this conversation).</source>
-        <translation>
-            <numerusform>Question suivante sur la même page&#xa0;; le modèle repart de zéro (il ne se souvient pas de cette conversation).</numerusform>
-            <numerusform>Question suivante sur les mêmes %n pages&#xa0;; le modèle repart de zéro (il ne se souvient pas de cette conversation).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Answering…</source>
         <translation>Réponse en cours…</translation>
@@ -762,19 +771,49 @@
         <source>Export Conversation…</source>
         <translation>Exporter la conversation…</translation>
     </message>
-    <message>
-        <source>Wait for the answer to finish (or stop it) before opening another conversation.</source>
-        <translation>Attendez la fin de la réponse (ou arrêtez-la) avant d’ouvrir une autre conversation.</translation>
-    </message>
-    <message>
-        <source>This conversation is being answered; stop the answer first.</source>
-        <translation>Une réponse est en cours dans cette conversation&#xa0;; arrêtez-la d’abord.</translation>
-    </message>
     <message numerus="yes">
         <source>Add %n page(s)</source>
         <translation>
             <numerusform>Ajouter %n page</numerusform>
             <numerusform>Ajouter %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conversation could not be saved: %1</source>
+        <translation>La conversation n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Re-reading the saved conversation (turn %1 of %2)…</source>
+        <translation>Relecture de la conversation enregistrée (échange %1 sur %2)…</translation>
+    </message>
+    <message>
+        <source>Re-reading the saved conversation</source>
+        <translation>Relecture de la conversation enregistrée</translation>
+    </message>
+    <message>
+        <source>Restored conversation. The next question continues it: the model first re-reads the earlier turns.</source>
+        <translation>Conversation restaurée. La prochaine question la poursuit&#xa0;: le modèle relit d’abord les échanges précédents.</translation>
+    </message>
+    <message>
+        <source>Restored conversation. The model cannot continue it exactly — %1 The next question starts afresh about the pages still found.</source>
+        <translation>Conversation restaurée. Le modèle ne peut pas la poursuivre exactement — %1 La prochaine question repart de zéro sur les pages encore trouvées.</translation>
+    </message>
+    <message>
+        <source>Restored conversation. None of its pages are open; check pages to ask about them.</source>
+        <translation>Conversation restaurée. Aucune de ses pages n’est ouverte&#xa0;; cochez des pages pour poser une question à leur sujet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up about the same %n page(s); the model first re-reads this saved conversation.</source>
+        <translation>
+            <numerusform>Question de suivi sur la même page&#xa0;; le modèle relit d’abord cette conversation enregistrée.</numerusform>
+            <numerusform>Question de suivi sur les mêmes %n pages&#xa0;; le modèle relit d’abord cette conversation enregistrée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next question about the same %n page(s); the model starts afresh (it cannot continue this conversation).</source>
+        <translation>
+            <numerusform>Question suivante sur la même page&#xa0;; le modèle repart de zéro (il ne peut pas poursuivre cette conversation).</numerusform>
+            <numerusform>Question suivante sur les mêmes %n pages&#xa0;; le modèle repart de zéro (il ne peut pas poursuivre cette conversation).</numerusform>
         </translation>
     </message>
 </context>
@@ -1028,6 +1067,132 @@ Clavier&#xa0;: Comparer ▸ Placer la page à droite (Ctrl+Maj+R)</translation>
     </message>
 </context>
 <context>
+    <name>leopard::ui::ConversationCore</name>
+    <message>
+        <source>Wait for the answer to finish (or stop it) before opening another conversation.</source>
+        <translation>Attendez la fin de la réponse (ou arrêtez-la) avant d’ouvrir une autre conversation.</translation>
+    </message>
+    <message>
+        <source>This conversation is being answered; stop the answer first.</source>
+        <translation>Une réponse est en cours dans cette conversation&#xa0;; arrêtez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>The model had lost the conversation.</source>
+        <translation>Le modèle avait perdu la conversation.</translation>
+    </message>
+    <message>
+        <source>The last answer failed.</source>
+        <translation>La dernière réponse a échoué.</translation>
+    </message>
+    <message>
+        <source>An earlier answer failed.</source>
+        <translation>Une réponse précédente a échoué.</translation>
+    </message>
+    <message>
+        <source>This conversation was saved by an earlier version of Leopard Desk, without the model&apos;s token ids.</source>
+        <translation>Cette conversation a été enregistrée par une version antérieure de Leopard Desk, sans les identifiants de jetons du modèle.</translation>
+    </message>
+    <message>
+        <source>An answer was stopped before the model started on it.</source>
+        <translation>Une réponse a été arrêtée avant que le modèle ne la commence.</translation>
+    </message>
+    <message>
+        <source>An answer was cut short when Leopard Desk stopped.</source>
+        <translation>Une réponse a été interrompue à l’arrêt de Leopard Desk.</translation>
+    </message>
+    <message>
+        <source>Turn %1 was saved without the model&apos;s token ids.</source>
+        <translation>L’échange %1 a été enregistré sans les identifiants de jetons du modèle.</translation>
+    </message>
+    <message>
+        <source>Turn %1 holds token id %2, outside this model&apos;s vocabulary of %3 ids.</source>
+        <translation>L’échange %1 contient l’identifiant de jeton %2, hors du vocabulaire de %3 identifiants de ce modèle.</translation>
+    </message>
+    <message>
+        <source>%1 is not open (page %2 of the conversation).</source>
+        <translation>%1 n’est pas ouvert (page %2 de la conversation).</translation>
+    </message>
+    <message>
+        <source>%1 has changed since this conversation (its content differs).</source>
+        <translation>%1 a changé depuis cette conversation (son contenu diffère).</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 now renders at %3 × %4 pixels, not the %5 × %6 it had.</source>
+        <translation>La page %1 de %2 est désormais rendue en %3 × %4 pixels, et non plus en %5 × %6.</translation>
+    </message>
+    <message>
+        <source>The model is answering.</source>
+        <translation>Le modèle est en train de répondre.</translation>
+    </message>
+    <message>
+        <source>No documents are open.</source>
+        <translation>Aucun document n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Type a question.</source>
+        <translation>Saisissez une question.</translation>
+    </message>
+    <message>
+        <source>The checked pages differ from this conversation&apos;s: add them to it, or start a new conversation.</source>
+        <translation>Les pages cochées diffèrent de celles de cette conversation&#xa0;: ajoutez-les-y ou commencez une nouvelle conversation.</translation>
+    </message>
+    <message>
+        <source>More than %1 pages are checked; the model takes at most %1.</source>
+        <translation>Plus de %1 pages sont cochées&#xa0;; le modèle en accepte au plus %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 is not open.</source>
+        <translation>La page %1 de %2 n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>None of this conversation&apos;s pages are open; check the pages to ask about.</source>
+        <translation>Aucune page de cette conversation n’est ouverte&#xa0;; cochez les pages sur lesquelles porte la question.</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::ConversationReopener</name>
+    <message>
+        <source>Document Not Found</source>
+        <translation>Document introuvable</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer at %2. Where is it now?</source>
+        <translation>«&#xa0;%1&#xa0;» ne se trouve plus à l’emplacement %2. Où est-il maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Locate…</source>
+        <translation>Localiser…</translation>
+    </message>
+    <message>
+        <source>Leave It Out</source>
+        <translation>Laisser de côté</translation>
+    </message>
+    <message>
+        <source>Where is “%1”?</source>
+        <translation>Où se trouve «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Another conversation is being opened.</source>
+        <translation>Une autre conversation est en cours d’ouverture.</translation>
+    </message>
+    <message>
+        <source>Wait for the answer to finish (or stop it) before opening another conversation.</source>
+        <translation>Attendez la fin de la réponse (ou arrêtez-la) avant d’ouvrir une autre conversation.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer at %2: its pages are left out.</source>
+        <translation>«&#xa0;%1&#xa0;» ne se trouve plus à l’emplacement %2&#xa0;: ses pages sont laissées de côté.</translation>
+    </message>
+    <message>
+        <source>“%1” has changed since this conversation was saved: its answers are about the earlier version, and the next question starts afresh about the pages still found.</source>
+        <translation>«&#xa0;%1&#xa0;» a changé depuis l’enregistrement de cette conversation&#xa0;: ses réponses portent sur la version précédente, et la prochaine question repart de zéro sur les pages encore trouvées.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the document this conversation was about (“%2”, its content differs): the next question starts afresh about the pages still found.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas le document dont traitait cette conversation («&#xa0;%2&#xa0;», son contenu diffère)&#xa0;: la prochaine question repart de zéro sur les pages encore trouvées.</translation>
+    </message>
+</context>
+<context>
     <name>leopard::ui::ExportActions</name>
     <message>
         <source>&amp;Export Conversation…</source>
@@ -1105,10 +1270,6 @@ Clavier&#xa0;: Comparer ▸ Placer la page à droite (Ctrl+Maj+R)</translation>
 <context>
     <name>leopard::ui::HistoryPanel</name>
     <message>
-        <source>Saved conversations about the open documents</source>
-        <translation>Conversations enregistrées sur les documents ouverts</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -1137,22 +1298,6 @@ Clavier&#xa0;: Comparer ▸ Placer la page à droite (Ctrl+Maj+R)</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>Open documents to see their saved conversations.</source>
-        <translation>Ouvrez des documents pour voir leurs conversations enregistrées.</translation>
-    </message>
-    <message>
-        <source>Reading the open documents…</source>
-        <translation>Lecture des documents ouverts…</translation>
-    </message>
-    <message>
-        <source>No saved conversations about the open documents yet.</source>
-        <translation>Aucune conversation enregistrée sur les documents ouverts pour l’instant.</translation>
-    </message>
-    <message>
-        <source>Saved conversations about the open documents, newest first:</source>
-        <translation>Conversations enregistrées sur les documents ouverts, les plus récentes d’abord&#xa0;:</translation>
-    </message>
-    <message>
         <source>Damaged file (cannot be opened) · %1
 %2</source>
         <translation>Fichier endommagé (impossible à ouvrir) · %1
@@ -1176,6 +1321,46 @@ Clavier&#xa0;: Comparer ▸ Placer la page à droite (Ctrl+Maj+R)</translation>
     <message>
         <source> · shown</source>
         <translation> · affichée</translation>
+    </message>
+    <message>
+        <source>Filter questions and answers</source>
+        <translation>Filtrer les questions et les réponses</translation>
+    </message>
+    <message>
+        <source>Filter the saved conversations</source>
+        <translation>Filtrer les conversations enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved conversations, by document set</source>
+        <translation>Conversations enregistrées, par ensemble de documents</translation>
+    </message>
+    <message>
+        <source>Reading the saved conversations…</source>
+        <translation>Lecture des conversations enregistrées…</translation>
+    </message>
+    <message>
+        <source>No saved conversations yet.</source>
+        <translation>Aucune conversation enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No saved conversation matches “%1”.</source>
+        <translation>Aucune conversation enregistrée ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Saved conversations by document set, newest first:</source>
+        <translation>Conversations enregistrées par ensemble de documents, les plus récentes d’abord&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Damaged files</source>
+        <translation>Fichiers endommagés</translation>
+    </message>
+    <message>
+        <source>No documents</source>
+        <translation>Aucun document</translation>
+    </message>
+    <message>
+        <source> · open now</source>
+        <translation> · actuellement ouvert</translation>
     </message>
 </context>
 <context>

@@ -338,6 +338,14 @@
         <source>The session %1 could not be set aside as %2.</source>
         <translation>セッション %1 を %2 として退避できませんでした。</translation>
     </message>
+    <message>
+        <source>The saved session %1 was written by a newer version of Leopard Desk (format %2; this one reads up to %3): open it with that version.</source>
+        <translation>保存されたセッション %1 は新しいバージョンの Leopard Desk で書き込まれています（形式 %2。このバージョンが読み込めるのは形式 %3 までです）。そのバージョンで開いてください。</translation>
+    </message>
+    <message>
+        <source> It was not overwritten.</source>
+        <translation>上書きはしていません。</translation>
+    </message>
 </context>
 <context>
     <name>SlideConverter</name>
@@ -443,6 +451,18 @@
     <message>
         <source>The model could not answer: %1</source>
         <translation>モデルは回答できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>saved turn %1 carries %2 image tokens for %3 model images of its pages</source>
+        <translation>保存された %1 番目のやり取りには、そのページのモデル画像 %3 枚に対して画像トークンが %2 個含まれています</translation>
+    </message>
+    <message>
+        <source>saved turn %1 has %2 generated ids, more than its %3 new tokens</source>
+        <translation>保存された %1 番目のやり取りの生成 ID は %2 個で、新規トークン数 %3 を超えています</translation>
+    </message>
+    <message>
+        <source>saved turn %1 has a stop token before the end of its answer</source>
+        <translation>保存された %1 番目のやり取りで、回答の終わりより前に停止トークンがあります</translation>
     </message>
 </context>
 <context>
@@ -616,10 +636,6 @@
         <translation>モデルの読み込みをキャンセル</translation>
     </message>
     <message>
-        <source>Restored conversation. The model does not remember it: the next question starts a fresh conversation with the model about the same pages.</source>
-        <translation>復元した会話です。モデルはこの会話を覚えていません。次の質問では、同じページについてモデルと新しい会話を始めます。</translation>
-    </message>
-    <message>
         <source>Questions and the model&apos;s answers; each answer has Copy and Export links</source>
         <translation>質問とモデルの回答。各回答に「コピー」と「エクスポート」のリンクがあります</translation>
     </message>
@@ -719,12 +735,6 @@
             <numerusform>チェックしたページがこの会話の %n ページと異なります。新しいページをこの会話に追加するか、新しい会話を始めてください。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Next question about the same %n page(s); the model starts afresh (it does not remember this conversation).</source>
-        <translation>
-            <numerusform>同じ %n ページについての次の質問です。モデルは新しく始めます（この会話を覚えていません）。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Answering…</source>
         <translation>回答中…</translation>
@@ -757,18 +767,46 @@
         <source>Export Conversation…</source>
         <translation>会話をエクスポート…</translation>
     </message>
-    <message>
-        <source>Wait for the answer to finish (or stop it) before opening another conversation.</source>
-        <translation>別の会話を開く前に、回答が終わるのを待つか回答を停止してください。</translation>
-    </message>
-    <message>
-        <source>This conversation is being answered; stop the answer first.</source>
-        <translation>この会話は回答中です。先に回答を停止してください。</translation>
-    </message>
     <message numerus="yes">
         <source>Add %n page(s)</source>
         <translation>
             <numerusform>%n ページを追加</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conversation could not be saved: %1</source>
+        <translation>会話を保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Re-reading the saved conversation (turn %1 of %2)…</source>
+        <translation>保存された会話を読み直しています（やり取り %1 / %2）…</translation>
+    </message>
+    <message>
+        <source>Re-reading the saved conversation</source>
+        <translation>保存された会話を読み直しています</translation>
+    </message>
+    <message>
+        <source>Restored conversation. The next question continues it: the model first re-reads the earlier turns.</source>
+        <translation>会話を復元しました。次の質問はこの会話の続きになります：モデルはまず以前のやり取りを読み直します。</translation>
+    </message>
+    <message>
+        <source>Restored conversation. The model cannot continue it exactly — %1 The next question starts afresh about the pages still found.</source>
+        <translation>会話を復元しました。モデルはこの会話を正確には続けられません — %1 次の質問は、見つかったページについて新しく始まります。</translation>
+    </message>
+    <message>
+        <source>Restored conversation. None of its pages are open; check pages to ask about them.</source>
+        <translation>会話を復元しました。この会話のページはどれも開いていません。質問するページにチェックを入れてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up about the same %n page(s); the model first re-reads this saved conversation.</source>
+        <translation>
+            <numerusform>同じ %n ページについての追加の質問。モデルはまずこの保存された会話を読み直します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next question about the same %n page(s); the model starts afresh (it cannot continue this conversation).</source>
+        <translation>
+            <numerusform>同じ %n ページについての次の質問。モデルは新しく始めます（この会話の続きにはできません）。</numerusform>
         </translation>
     </message>
 </context>
@@ -1021,6 +1059,132 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
     </message>
 </context>
 <context>
+    <name>leopard::ui::ConversationCore</name>
+    <message>
+        <source>Wait for the answer to finish (or stop it) before opening another conversation.</source>
+        <translation>別の会話を開く前に、回答が終わるのを待つか回答を停止してください。</translation>
+    </message>
+    <message>
+        <source>This conversation is being answered; stop the answer first.</source>
+        <translation>この会話は回答中です。先に回答を停止してください。</translation>
+    </message>
+    <message>
+        <source>The model had lost the conversation.</source>
+        <translation>モデルが会話を失っていました。</translation>
+    </message>
+    <message>
+        <source>The last answer failed.</source>
+        <translation>最後の回答に失敗しています。</translation>
+    </message>
+    <message>
+        <source>An earlier answer failed.</source>
+        <translation>以前の回答に失敗しています。</translation>
+    </message>
+    <message>
+        <source>This conversation was saved by an earlier version of Leopard Desk, without the model&apos;s token ids.</source>
+        <translation>この会話は以前のバージョンの Leopard Desk で、モデルのトークン ID なしで保存されています。</translation>
+    </message>
+    <message>
+        <source>An answer was stopped before the model started on it.</source>
+        <translation>モデルが回答を始める前に停止された回答があります。</translation>
+    </message>
+    <message>
+        <source>An answer was cut short when Leopard Desk stopped.</source>
+        <translation>Leopard Desk の終了により途中で切れた回答があります。</translation>
+    </message>
+    <message>
+        <source>Turn %1 was saved without the model&apos;s token ids.</source>
+        <translation>%1 番目のやり取りは、モデルのトークン ID なしで保存されています。</translation>
+    </message>
+    <message>
+        <source>Turn %1 holds token id %2, outside this model&apos;s vocabulary of %3 ids.</source>
+        <translation>%1 番目のやり取りに含まれるトークン ID %2 は、このモデルの語彙（%3 個の ID）の範囲外です。</translation>
+    </message>
+    <message>
+        <source>%1 is not open (page %2 of the conversation).</source>
+        <translation>%1 が開かれていません（会話で使われた %2 ページ目）。</translation>
+    </message>
+    <message>
+        <source>%1 has changed since this conversation (its content differs).</source>
+        <translation>%1 はこの会話の後に変更されています（内容が異なります）。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 now renders at %3 × %4 pixels, not the %5 × %6 it had.</source>
+        <translation>%2 の %1 ページ目は、以前の %5 × %6 ではなく %3 × %4 ピクセルで描画されるようになりました。</translation>
+    </message>
+    <message>
+        <source>The model is answering.</source>
+        <translation>モデルが回答中です。</translation>
+    </message>
+    <message>
+        <source>No documents are open.</source>
+        <translation>開いているドキュメントがありません。</translation>
+    </message>
+    <message>
+        <source>Type a question.</source>
+        <translation>質問を入力してください。</translation>
+    </message>
+    <message>
+        <source>The checked pages differ from this conversation&apos;s: add them to it, or start a new conversation.</source>
+        <translation>チェックしたページがこの会話のページと異なります。それらをこの会話に追加するか、新しい会話を始めてください。</translation>
+    </message>
+    <message>
+        <source>More than %1 pages are checked; the model takes at most %1.</source>
+        <translation>%1 ページを超えてチェックされています。モデルが受け付けるのは最大 %1 ページです。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 is not open.</source>
+        <translation>%2 の %1 ページ目は開かれていません。</translation>
+    </message>
+    <message>
+        <source>None of this conversation&apos;s pages are open; check the pages to ask about.</source>
+        <translation>この会話のページはどれも開いていません。質問したいページにチェックを入れてください。</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::ConversationReopener</name>
+    <message>
+        <source>Document Not Found</source>
+        <translation>ドキュメントが見つかりません</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer at %2. Where is it now?</source>
+        <translation>「%1」はもう %2 にありません。現在はどこにありますか？</translation>
+    </message>
+    <message>
+        <source>Locate…</source>
+        <translation>場所を指定…</translation>
+    </message>
+    <message>
+        <source>Leave It Out</source>
+        <translation>除外する</translation>
+    </message>
+    <message>
+        <source>Where is “%1”?</source>
+        <translation>「%1」はどこにありますか？</translation>
+    </message>
+    <message>
+        <source>Another conversation is being opened.</source>
+        <translation>別の会話を開いているところです。</translation>
+    </message>
+    <message>
+        <source>Wait for the answer to finish (or stop it) before opening another conversation.</source>
+        <translation>別の会話を開く前に、回答が終わるのを待つか回答を停止してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer at %2: its pages are left out.</source>
+        <translation>「%1」はもう %2 にありません：そのページは除外されます。</translation>
+    </message>
+    <message>
+        <source>“%1” has changed since this conversation was saved: its answers are about the earlier version, and the next question starts afresh about the pages still found.</source>
+        <translation>「%1」はこの会話の保存後に変更されています：回答は以前の版についてのもので、次の質問は見つかったページについて新しく始まります。</translation>
+    </message>
+    <message>
+        <source>“%1” is not the document this conversation was about (“%2”, its content differs): the next question starts afresh about the pages still found.</source>
+        <translation>「%1」はこの会話で扱ったドキュメントではありません（「%2」、内容が異なります）：次の質問は見つかったページについて新しく始まります。</translation>
+    </message>
+</context>
+<context>
     <name>leopard::ui::ExportActions</name>
     <message>
         <source>&amp;Export Conversation…</source>
@@ -1098,10 +1262,6 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
 <context>
     <name>leopard::ui::HistoryPanel</name>
     <message>
-        <source>Saved conversations about the open documents</source>
-        <translation>開いているドキュメントについて保存された会話</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>開く</translation>
     </message>
@@ -1130,22 +1290,6 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
         <translation>削除</translation>
     </message>
     <message>
-        <source>Open documents to see their saved conversations.</source>
-        <translation>ドキュメントを開くと、保存された会話が表示されます。</translation>
-    </message>
-    <message>
-        <source>Reading the open documents…</source>
-        <translation>開いているドキュメントを読み込んでいます…</translation>
-    </message>
-    <message>
-        <source>No saved conversations about the open documents yet.</source>
-        <translation>開いているドキュメントについて保存された会話はまだありません。</translation>
-    </message>
-    <message>
-        <source>Saved conversations about the open documents, newest first:</source>
-        <translation>開いているドキュメントについて保存された会話（新しい順）：</translation>
-    </message>
-    <message>
         <source>Damaged file (cannot be opened) · %1
 %2</source>
         <translation>破損したファイル（開けません）· %1
@@ -1168,6 +1312,46 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
     <message>
         <source> · shown</source>
         <translation> · 表示中</translation>
+    </message>
+    <message>
+        <source>Filter questions and answers</source>
+        <translation>質問と回答で絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter the saved conversations</source>
+        <translation>保存された会話を絞り込む</translation>
+    </message>
+    <message>
+        <source>Saved conversations, by document set</source>
+        <translation>保存された会話（ドキュメントの組み合わせ別）</translation>
+    </message>
+    <message>
+        <source>Reading the saved conversations…</source>
+        <translation>保存された会話を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>No saved conversations yet.</source>
+        <translation>保存された会話はまだありません。</translation>
+    </message>
+    <message>
+        <source>No saved conversation matches “%1”.</source>
+        <translation>「%1」に一致する保存された会話はありません。</translation>
+    </message>
+    <message>
+        <source>Saved conversations by document set, newest first:</source>
+        <translation>保存された会話（ドキュメントの組み合わせ別、新しい順）：</translation>
+    </message>
+    <message>
+        <source>Damaged files</source>
+        <translation>破損したファイル</translation>
+    </message>
+    <message>
+        <source>No documents</source>
+        <translation>ドキュメントなし</translation>
+    </message>
+    <message>
+        <source> · open now</source>
+        <translation> · 現在開いています</translation>
     </message>
 </context>
 <context>

@@ -338,6 +338,14 @@
         <source>The session %1 could not be set aside as %2.</source>
         <translation>无法将会话 %1 移到一旁另存为 %2。</translation>
     </message>
+    <message>
+        <source>The saved session %1 was written by a newer version of Leopard Desk (format %2; this one reads up to %3): open it with that version.</source>
+        <translation>已保存的会话 %1 由更新版本的 Leopard Desk 写入（格式 %2；此版本最高只能读取格式 %3）：请使用该版本打开。</translation>
+    </message>
+    <message>
+        <source> It was not overwritten.</source>
+        <translation>该文件未被覆盖。</translation>
+    </message>
 </context>
 <context>
     <name>SlideConverter</name>
@@ -443,6 +451,18 @@
     <message>
         <source>The model could not answer: %1</source>
         <translation>模型无法回答：%1</translation>
+    </message>
+    <message>
+        <source>saved turn %1 carries %2 image tokens for %3 model images of its pages</source>
+        <translation>已保存的第 %1 轮包含 %2 个图像 token，而其页面对应 %3 张模型图像</translation>
+    </message>
+    <message>
+        <source>saved turn %1 has %2 generated ids, more than its %3 new tokens</source>
+        <translation>已保存的第 %1 轮有 %2 个生成的 id，超过了其 %3 个新 token</translation>
+    </message>
+    <message>
+        <source>saved turn %1 has a stop token before the end of its answer</source>
+        <translation>已保存的第 %1 轮在回答结束之前出现了停止 token</translation>
     </message>
 </context>
 <context>
@@ -616,10 +636,6 @@
         <translation>取消加载模型</translation>
     </message>
     <message>
-        <source>Restored conversation. The model does not remember it: the next question starts a fresh conversation with the model about the same pages.</source>
-        <translation>已恢复的对话。模型并不记得它：下一个问题将就相同页面与模型开始新的对话。</translation>
-    </message>
-    <message>
         <source>Questions and the model&apos;s answers; each answer has Copy and Export links</source>
         <translation>问题和模型的回答；每个回答都有“复制”和“导出”链接</translation>
     </message>
@@ -719,12 +735,6 @@
             <numerusform>勾选的页面与此对话的 %n 个页面不同：请把新页面加入此对话，或开始新对话。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Next question about the same %n page(s); the model starts afresh (it does not remember this conversation).</source>
-        <translation>
-            <numerusform>关于相同 %n 个页面的下一个问题；模型将重新开始（它不记得这段对话）。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Answering…</source>
         <translation>正在回答…</translation>
@@ -757,18 +767,46 @@
         <source>Export Conversation…</source>
         <translation>导出对话…</translation>
     </message>
-    <message>
-        <source>Wait for the answer to finish (or stop it) before opening another conversation.</source>
-        <translation>请等待回答完成（或停止回答）后再打开其他对话。</translation>
-    </message>
-    <message>
-        <source>This conversation is being answered; stop the answer first.</source>
-        <translation>此对话正在回答中；请先停止回答。</translation>
-    </message>
     <message numerus="yes">
         <source>Add %n page(s)</source>
         <translation>
             <numerusform>加入 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conversation could not be saved: %1</source>
+        <translation>无法保存对话：%1</translation>
+    </message>
+    <message>
+        <source>Re-reading the saved conversation (turn %1 of %2)…</source>
+        <translation>正在重新读取已保存的对话（第 %1 轮，共 %2 轮）…</translation>
+    </message>
+    <message>
+        <source>Re-reading the saved conversation</source>
+        <translation>正在重新读取已保存的对话</translation>
+    </message>
+    <message>
+        <source>Restored conversation. The next question continues it: the model first re-reads the earlier turns.</source>
+        <translation>已恢复对话。下一个问题将延续此对话：模型会先重新读取之前的轮次。</translation>
+    </message>
+    <message>
+        <source>Restored conversation. The model cannot continue it exactly — %1 The next question starts afresh about the pages still found.</source>
+        <translation>已恢复对话。模型无法完全延续此对话——%1 下一个问题将就仍能找到的页面重新开始。</translation>
+    </message>
+    <message>
+        <source>Restored conversation. None of its pages are open; check pages to ask about them.</source>
+        <translation>已恢复对话。它的页面均未打开；请勾选要提问的页面。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up about the same %n page(s); the model first re-reads this saved conversation.</source>
+        <translation>
+            <numerusform>关于相同 %n 个页面的追问；模型会先重新读取这段已保存的对话。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next question about the same %n page(s); the model starts afresh (it cannot continue this conversation).</source>
+        <translation>
+            <numerusform>关于相同 %n 个页面的下一个问题；模型将重新开始（无法延续此对话）。</numerusform>
         </translation>
     </message>
 </context>
@@ -1021,6 +1059,132 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
     </message>
 </context>
 <context>
+    <name>leopard::ui::ConversationCore</name>
+    <message>
+        <source>Wait for the answer to finish (or stop it) before opening another conversation.</source>
+        <translation>请等待回答完成（或停止回答）后再打开其他对话。</translation>
+    </message>
+    <message>
+        <source>This conversation is being answered; stop the answer first.</source>
+        <translation>此对话正在回答中；请先停止回答。</translation>
+    </message>
+    <message>
+        <source>The model had lost the conversation.</source>
+        <translation>模型已丢失此对话。</translation>
+    </message>
+    <message>
+        <source>The last answer failed.</source>
+        <translation>最后一个回答失败了。</translation>
+    </message>
+    <message>
+        <source>An earlier answer failed.</source>
+        <translation>之前有一个回答失败了。</translation>
+    </message>
+    <message>
+        <source>This conversation was saved by an earlier version of Leopard Desk, without the model&apos;s token ids.</source>
+        <translation>此对话由早期版本的 Leopard Desk 保存，不含模型的 token id。</translation>
+    </message>
+    <message>
+        <source>An answer was stopped before the model started on it.</source>
+        <translation>有一个回答在模型开始生成之前就被停止了。</translation>
+    </message>
+    <message>
+        <source>An answer was cut short when Leopard Desk stopped.</source>
+        <translation>有一个回答因 Leopard Desk 停止而被中断。</translation>
+    </message>
+    <message>
+        <source>Turn %1 was saved without the model&apos;s token ids.</source>
+        <translation>第 %1 轮保存时未包含模型的 token id。</translation>
+    </message>
+    <message>
+        <source>Turn %1 holds token id %2, outside this model&apos;s vocabulary of %3 ids.</source>
+        <translation>第 %1 轮包含 token id %2，超出了此模型 %3 个 id 的词表范围。</translation>
+    </message>
+    <message>
+        <source>%1 is not open (page %2 of the conversation).</source>
+        <translation>%1 未打开（对话中的第 %2 页）。</translation>
+    </message>
+    <message>
+        <source>%1 has changed since this conversation (its content differs).</source>
+        <translation>%1 自此对话以来已更改（内容不同）。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 now renders at %3 × %4 pixels, not the %5 × %6 it had.</source>
+        <translation>%2 的第 %1 页现在渲染为 %3 × %4 像素，而不是原来的 %5 × %6。</translation>
+    </message>
+    <message>
+        <source>The model is answering.</source>
+        <translation>模型正在回答。</translation>
+    </message>
+    <message>
+        <source>No documents are open.</source>
+        <translation>没有打开的文档。</translation>
+    </message>
+    <message>
+        <source>Type a question.</source>
+        <translation>请输入问题。</translation>
+    </message>
+    <message>
+        <source>The checked pages differ from this conversation&apos;s: add them to it, or start a new conversation.</source>
+        <translation>勾选的页面与此对话的页面不同：请把它们加入此对话，或开始新对话。</translation>
+    </message>
+    <message>
+        <source>More than %1 pages are checked; the model takes at most %1.</source>
+        <translation>勾选的页面超过 %1 页；模型最多接受 %1 页。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 is not open.</source>
+        <translation>%2 的第 %1 页未打开。</translation>
+    </message>
+    <message>
+        <source>None of this conversation&apos;s pages are open; check the pages to ask about.</source>
+        <translation>此对话的页面均未打开；请勾选要提问的页面。</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::ConversationReopener</name>
+    <message>
+        <source>Document Not Found</source>
+        <translation>找不到文档</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer at %2. Where is it now?</source>
+        <translation>“%1”已不在 %2。它现在在哪里？</translation>
+    </message>
+    <message>
+        <source>Locate…</source>
+        <translation>定位…</translation>
+    </message>
+    <message>
+        <source>Leave It Out</source>
+        <translation>略过</translation>
+    </message>
+    <message>
+        <source>Where is “%1”?</source>
+        <translation>“%1”在哪里？</translation>
+    </message>
+    <message>
+        <source>Another conversation is being opened.</source>
+        <translation>正在打开另一个对话。</translation>
+    </message>
+    <message>
+        <source>Wait for the answer to finish (or stop it) before opening another conversation.</source>
+        <translation>请等待回答完成（或停止回答）后再打开其他对话。</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer at %2: its pages are left out.</source>
+        <translation>“%1”已不在 %2：其页面将被略过。</translation>
+    </message>
+    <message>
+        <source>“%1” has changed since this conversation was saved: its answers are about the earlier version, and the next question starts afresh about the pages still found.</source>
+        <translation>“%1”在此对话保存后已更改：其中的回答针对的是之前的版本，下一个问题将就仍能找到的页面重新开始。</translation>
+    </message>
+    <message>
+        <source>“%1” is not the document this conversation was about (“%2”, its content differs): the next question starts afresh about the pages still found.</source>
+        <translation>“%1”不是此对话所涉及的文档（“%2”，内容不同）：下一个问题将就仍能找到的页面重新开始。</translation>
+    </message>
+</context>
+<context>
     <name>leopard::ui::ExportActions</name>
     <message>
         <source>&amp;Export Conversation…</source>
@@ -1098,10 +1262,6 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
 <context>
     <name>leopard::ui::HistoryPanel</name>
     <message>
-        <source>Saved conversations about the open documents</source>
-        <translation>关于已打开文档的已保存对话</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -1130,22 +1290,6 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>Open documents to see their saved conversations.</source>
-        <translation>打开文档即可查看其已保存的对话。</translation>
-    </message>
-    <message>
-        <source>Reading the open documents…</source>
-        <translation>正在读取已打开的文档…</translation>
-    </message>
-    <message>
-        <source>No saved conversations about the open documents yet.</source>
-        <translation>还没有关于已打开文档的已保存对话。</translation>
-    </message>
-    <message>
-        <source>Saved conversations about the open documents, newest first:</source>
-        <translation>关于已打开文档的已保存对话，最新的在前：</translation>
-    </message>
-    <message>
         <source>Damaged file (cannot be opened) · %1
 %2</source>
         <translation>文件已损坏（无法打开）· %1
@@ -1168,6 +1312,46 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
     <message>
         <source> · shown</source>
         <translation> · 正在显示</translation>
+    </message>
+    <message>
+        <source>Filter questions and answers</source>
+        <translation>筛选问题和回答</translation>
+    </message>
+    <message>
+        <source>Filter the saved conversations</source>
+        <translation>筛选已保存的对话</translation>
+    </message>
+    <message>
+        <source>Saved conversations, by document set</source>
+        <translation>已保存的对话（按文档组）</translation>
+    </message>
+    <message>
+        <source>Reading the saved conversations…</source>
+        <translation>正在读取已保存的对话…</translation>
+    </message>
+    <message>
+        <source>No saved conversations yet.</source>
+        <translation>还没有已保存的对话。</translation>
+    </message>
+    <message>
+        <source>No saved conversation matches “%1”.</source>
+        <translation>没有与“%1”匹配的已保存对话。</translation>
+    </message>
+    <message>
+        <source>Saved conversations by document set, newest first:</source>
+        <translation>已保存的对话（按文档组，最新的在前）：</translation>
+    </message>
+    <message>
+        <source>Damaged files</source>
+        <translation>已损坏的文件</translation>
+    </message>
+    <message>
+        <source>No documents</source>
+        <translation>无文档</translation>
+    </message>
+    <message>
+        <source> · open now</source>
+        <translation> · 当前已打开</translation>
     </message>
 </context>
 <context>

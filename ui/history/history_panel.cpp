@@ -42,6 +42,7 @@ HistoryPanel::HistoryPanel(ChatPanel *chat, QWidget *parent)
     m_tree->setWordWrap(true);
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(false);
+    m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(true);
     m_open = new QPushButton(this);
     m_open->setObjectName(QStringLiteral("historyOpenButton"));

@@ -6,6 +6,7 @@
 #include "ui/settings/app_settings.h"
 #include "ui/settings/color_scheme.h"
 #include "ui/chat/chat_panel.h"
+#include "ui/conversation/conversation_core.h"
 #include "ui/history/conversation_reopener.h"
 #include "ui/history/history_panel.h"
 #include "ui/settings/language.h"
@@ -158,8 +159,16 @@ void MainWindow::createDocks()
     m_historyPanel->setReopen([this](const QString &id, QString *error) { return m_reopener->reopen(id, error); });
     connect(m_reopener, &ConversationReopener::finished, m_historyPanel, &HistoryPanel::reopenFinished);
     connect(m_reopener, &ConversationReopener::finished, this, [this, chatDock](const QString &, bool ok, const QStringList &notes) {
-        if (ok)
+        if (ok) {
             chatDock->raise();
+            // The page the conversation last asked about comes to the front (its documents just opened).
+            const SavedConversation &c = m_chatPanel->core()->conversation();
+            if (!c.turns.isEmpty() && !c.turns.last().pages.isEmpty()) {
+                const PageKey key = m_chatPanel->core()->resolve(c.turns.last().pages.first());
+                if (const viewer::DocumentPtr doc = key.isValid() ? m_model->findDocument(key.file) : nullptr)
+                    showPage({doc, key.page});
+            }
+        }
         if (!notes.isEmpty())
             statusBar()->showMessage(notes.join(QLatin1Char(' ')), 15000);
     });
