@@ -25,6 +25,7 @@ APT_PACKAGES=(
   libreoffice-impress fonts-dejavu-core xvfb xauth
   qt6-translations-l10n  # Qt's own strings (OK, Cancel, file dialogs) in the app's languages; tests/i18n checks them
   nlohmann-json3-dev
+  libsqlite3-dev  # the page-text index (index/: FTS5)
   python3-torch  # tests only: the real torch.load reads what leopard-cli make-tiny writes
   qpdf           # tests only: makes an encrypted copy of the sample report
   clang libclang-rt-14-dev  # tests only: the libFuzzer harnesses (fuzz/) and sanitizer builds

@@ -9,15 +9,24 @@
 // Implementations are thread-safe: renderPage()/analysisImage() may be called from worker threads.
 
 #include <QImage>
+#include <QRectF>
 #include <QSize>
 #include <QSizeF>
 #include <QString>
+#include <QVector>
 
 #include <memory>
 
 namespace leopard::viewer {
 
 enum class DocumentKind { Pdf, SlideDeck, Image };
+
+// One word of a page's text layer, in reading order, its box in normalised page coordinates
+// (0..1 of the page's width and height, origin top left) like every other overlay.
+struct PageWord {
+    QString text;
+    QRectF box;
+};
 
 class Document
 {
@@ -39,6 +48,8 @@ public:
     virtual QImage analysisImage(int page, double analysisDpi) const = 0;
     // The page's text layer (PDF and decks); empty for images.
     virtual QString pageText(int page) const { Q_UNUSED(page); return {}; }
+    // The page's text layer as words with boxes (Poppler's text boxes); empty for images.
+    virtual QVector<PageWord> pageWords(int page) const { Q_UNUSED(page); return {}; }
 
 protected:
     Document(QString sourcePath, DocumentKind kind) : m_sourcePath(std::move(sourcePath)), m_kind(kind) {}

@@ -154,4 +154,29 @@ QString PdfDocument::pageText(int page) const
     return p ? p->text(QRectF()) : QString();
 }
 
+QVector<PageWord> PdfDocument::pageWords(int page) const
+{
+    QVector<PageWord> words;
+    if (page < 0 || page >= m_pageSizes.size())
+        return words;
+    QMutexLocker lock(&m_mutex);
+    std::unique_ptr<Poppler::Page> p = m_pdf->page(page);
+    if (!p)
+        return words;
+    // textList() boxes are in points, origin top left, in the page's displayed orientation: the
+    // same frame as pageSizeF(), so dividing by it gives the normalised overlay coordinates.
+    const QSizeF size = p->pageSizeF();
+    if (size.width() <= 0 || size.height() <= 0)
+        return words;
+    for (const std::unique_ptr<Poppler::TextBox> &box : p->textList()) {
+        const QString text = box->text().trimmed();
+        if (text.isEmpty())
+            continue;
+        const QRectF r = box->boundingBox();
+        words.push_back({text, QRectF(r.x() / size.width(), r.y() / size.height(), r.width() / size.width(),
+                                      r.height() / size.height())});
+    }
+    return words;
+}
+
 } // namespace leopard::viewer

@@ -26,6 +26,7 @@ public:
     QSize analysisPixelSize(int page, double analysisDpi) const override;
     QImage analysisImage(int page, double analysisDpi) const override;
     QString pageText(int page) const override;
+    QVector<PageWord> pageWords(int page) const override;
 
     // Pixel size Poppler's Splash backend gives a page of `points` rendered at `dpi`
     // (SplashOutputDev::startPage: (int)(dpi / 72 * points + 0.5), at least 1).

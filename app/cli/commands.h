@@ -16,5 +16,7 @@ int runInspect(const QStringList &args);  // inspect --model DIR [--load --dtype
 int runMakeTiny(const QStringList &args); // make-tiny --out DIR: write a tiny Leopard-LLaVA checkpoint
 int runAsk(const QStringList &args);      // ask --model DIR [--images F...] -- QUESTION: run the model
 int runSessions(const QStringList &args); // sessions list|show ID: the saved conversations
+int runIndex(const QStringList &args);    // index FILE...: every page's text in the page index
+int runSearch(const QStringList &args);   // search [--json] FILE... -- QUERY: the best pages, by BM25
 
 } // namespace leopard::cli

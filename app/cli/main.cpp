@@ -27,6 +27,10 @@ const Command kCommands[] = {
      leopard::cli::runAsk},
     {"sessions", "sessions list [--json] | sessions show ID [--json]   the saved conversations (the app's, or --sessions-dir DIR)",
      leopard::cli::runSessions},
+    {"index", "index [--index FILE] FILE...          read every page's text into the page index (the app's, in the cache)",
+     leopard::cli::runIndex},
+    {"search", "search [--json] [--limit N] [--index FILE] FILE... -- QUERY   the pages that best match QUERY (BM25), best first",
+     leopard::cli::runSearch},
     {"tokenize", "tokenize --tokenizer DIR encode|decode   JSON lines in, JSON lines out (strings <-> token id arrays)",
      leopard::cli::runTokenize},
 };

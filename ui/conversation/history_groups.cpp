@@ -1,5 +1,7 @@
 #include "ui/conversation/history_groups.h"
 
+#include "index/text_fold.h"
+
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
@@ -10,15 +12,7 @@ namespace leopard::ui {
 
 QString historyFoldedText(const QString &text)
 {
-    // NFKD splits "é" into "e" + a combining accent (and "ﬁ" into "fi"), which is then dropped; toCaseFolded() is the
-    // Unicode case folding ("Straße" finds "strasse" only through it).
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
-    QString out;
-    out.reserve(decomposed.size());
-    for (const QChar c : decomposed)
-        if (c.category() != QChar::Mark_NonSpacing)
-            out += c;
-    return out.toCaseFolded().replace(QStringLiteral("ß"), QStringLiteral("ss"));
+    return index::foldText(text); // as the page index folds: accents and case do not matter
 }
 
 namespace {
