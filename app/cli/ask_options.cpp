@@ -12,7 +12,7 @@ int askUsage()
 {
     std::fprintf(stderr,
                  "usage: leopard-cli ask --model DIR [--pages SPEC] [--dpi N] [FILE...] [--images FILE...] [--json]\n"
-                 "         [--continue ID] [--no-save] [--sessions-dir DIR]\n"
+                 "         [--continue ID] [--no-save] [--sessions-dir DIR] [--pick N] [--index FILE]\n"
                  "         [--dump-logits FILE.npy] [--max-new-tokens N] [--dtype fp32|bf16|fp16] [--device cpu|cuda]\n"
                  "         [--setting direct|cot|none] [--ques-type open-ended|multiple-choice] [--single-bos]\n"
                  "         [--temperature T] [--top-p P] [--seed N] -- QUESTION\n"
@@ -23,6 +23,9 @@ int askUsage()
                  "                 1-based numbers and ranges in the order given, e.g. 1-3,5 ('all' = every page).\n"
                  "                 One --pages before all FILEs applies to all of them; FILEs before any --pages\n"
                  "                 use every page. Example: --pages 1-2 a.pdf --pages 4 b.pptx\n"
+                 "                 'auto': the pages of those FILEs that best match the question (BM25 over the\n"
+                 "                 page index, which they are added to first; --pick N pages, 1-20, default 3;\n"
+                 "                 --index FILE instead of the app's index)\n"
                  "  --dpi N        analysis dpi for PDF and deck pages, 18-1200 (default 144, as the app); images keep\n"
                  "                 their own pixel size\n"
                  "  --images F...  image files decoded directly (no viewer; first frame only)\n"
@@ -111,6 +114,11 @@ int parseAskOptions(const QStringList &args, AskOptions *out)
             o.noSave = true;
         } else if (a == QLatin1String("--sessions-dir") && hasValue) {
             o.sessionsDir = args[++i];
+        } else if (a == QLatin1String("--pick") && hasValue) {
+            o.pickCount = args[++i].toInt(&ok);
+            ok = ok && o.pickCount >= 1 && o.pickCount <= 20;
+        } else if (a == QLatin1String("--index") && hasValue) {
+            o.indexPath = args[++i];
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             askUsage();
             return Usage;

@@ -34,6 +34,12 @@ struct AskOptions {
     QString continueId;   // --continue ID: ask in this saved conversation
     bool noSave = false;  // --no-save: the question is not kept
     QString sessionsDir;  // --sessions-dir: "" = the app's (SessionStore::deskDirectory)
+    int pickCount = 3;    // --pick N: pages picked by --pages auto
+    QString indexPath;    // --index FILE: the page index ("" = the app's)
+    // Filled by the page picking (--pages auto), for the messages and --json.
+    struct Picked { QString file; int page; double score; QStringList matched; };
+    std::vector<Picked> picked;
+    QStringList pickTerms;
 };
 
 // Fills *options from the arguments after "ask". Returns 0, or the exit code after saying what is

@@ -83,6 +83,16 @@ nlohmann::json askReport(const AskReportInput &in)
                          {"replay_s", s.replaySeconds},     {"encode_s", s.encodeSeconds},
                          {"first_token_s", s.secondsToFirstToken}, {"prefill_s", s.prefillSeconds},
                          {"decode_s", s.decodeSeconds},     {"tokens_per_s", s.decodeTokensPerSecond}};
+    if (!in.options.picked.empty()) { // --pages auto
+        nlohmann::json picked = nlohmann::json::array();
+        for (const AskOptions::Picked &p : in.options.picked) {
+            nlohmann::json matched = nlohmann::json::array();
+            for (const QString &m : p.matched)
+                matched.push_back(m.toStdString());
+            picked.push_back({{"file", p.file.toStdString()}, {"page", p.page}, {"score", p.score}, {"matched", matched}});
+        }
+        report["picked_pages"] = picked;
+    }
     return report;
 }
 

@@ -23,7 +23,8 @@ struct AskReportInput {
 // { inputs: [{file, page, kind, plan, first_model_image}], plan, model_images_per_image, dpi, model,
 //   dtype, device, prompt, input_ids, turn_prompt_ids, prompt_length, generated_ids, text,
 //   stopped_on_eos, conversation_id, session_file, turn, continued, replayed_turns, fresh_reason,
-//   load_s, encode_s, prefill_s, decode_s, decode_tokens_per_s, timings: {...} }
+//   load_s, encode_s, prefill_s, decode_s, decode_tokens_per_s, timings: {...},
+//   picked_pages (with --pages auto): [{file, page (1-based), score (-bm25), matched}] }
 nlohmann::json askReport(const AskReportInput &in);
 
 bool writeNpy(const QString &path, const std::vector<float> &values);

@@ -13,9 +13,11 @@
 // parity tests use). Inputs reach the model in command-line order.
 #include "app/cli/ask_options.h"
 #include "app/cli/ask_report.h"
+#include "app/cli/cli_index.h"
 #include "app/cli/cli_pages.h"
 #include "app/cli/commands.h"
 
+#include "index/page_picker.h"
 #include "inference/checkpoint/model_config.h"
 #include "inference/inference_worker.h"
 #include "inference/torch/prompt_builder.h"
@@ -25,6 +27,7 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHash>
 #include <QImageReader>
 
 #include <cstdio>
@@ -51,12 +54,50 @@ bool outOfMemory(const QString &message)
            message.contains(QLatin1String("can't allocate memory"), Qt::CaseInsensitive);
 }
 
+// --pages auto: the pages of `docs` that best match the question, from the page index (indexed first
+// when new), added to *checked in document order; said on stderr, listed in --json.
+int pickPages(AskOptions &o, const std::vector<std::pair<QString, viewer::DocumentPtr>> &docs, ui::PageKeyList *checked)
+{
+    const std::unique_ptr<index::PageIndex> idx = openIndex(o.indexPath.isEmpty() ? index::PageIndex::defaultPath() : o.indexPath);
+    QStringList shas;
+    QHash<QString, QString> fileOf;
+    for (const auto &[path, doc] : docs) {
+        const QString sha = ensureIndexed(*idx, path, doc.get());
+        if (sha.isEmpty())
+            return BadInput;
+        shas << sha;
+        fileOf.insert(sha, path);
+    }
+    const index::PagePick pick = index::pickPages(*idx, shas, o.question, o.pickCount);
+    if (!pick.error.isEmpty())
+        return badInput(pick.error);
+    QStringList names;
+    for (const auto &[path, doc] : docs)
+        names << QFileInfo(path).fileName();
+    if (pick.isEmpty())
+        return badInput(QStringLiteral("no page of %1 matches the question (searched for: %2); choose pages with --pages")
+                            .arg(names.join(QLatin1String(", ")),
+                                 pick.terms.isEmpty() ? QStringLiteral("no words but stop words") : pick.terms.join(QLatin1String(", "))));
+    QStringList said;
+    for (const index::PickedPage &p : pick.pages) {
+        const QString file = fileOf.value(p.sha);
+        *checked << ui::PageKey{file, p.page};
+        o.picked.push_back({file, p.page + 1, -p.bm25, p.matched});
+        said << QStringLiteral("%1 p. %2").arg(QFileInfo(file).fileName()).arg(p.page + 1);
+    }
+    o.pickTerms = pick.terms;
+    std::fprintf(stderr, "leopard-cli ask: picked: %s — matched %s\n", qPrintable(said.join(QLatin1String(", "))),
+                 qPrintable(index::matchedWords(pick)));
+    return 0;
+}
+
 // Opens the inputs and picks their pages (all checked before the model loads, so a bad last
 // argument fails fast). Returns 0 or an exit code after saying what is wrong.
 int openInputs(AskOptions &o, CliPages &pages, ui::PageKeyList *checked)
 {
     const PlanOptions defaults;
     int total = 0;
+    std::vector<std::pair<QString, viewer::DocumentPtr>> autoPick; // --pages auto: path, document
     for (AskInput &in : o.inputs) {
         const QString name = QFileInfo(in.path).fileName();
         in.path = QFileInfo(in.path).absoluteFilePath();
@@ -80,6 +121,10 @@ int openInputs(AskOptions &o, CliPages &pages, ui::PageKeyList *checked)
         pages.addDocument(opened.document);
         if (!in.selected)
             continue;
+        if (in.pages.autoPick) { // picked once every FILE is open (below)
+            autoPick.push_back({in.path, opened.document});
+            continue;
+        }
         std::vector<int> selected;
         QString why;
         if (!selectPages(in.pages, opened.document->pageCount(), name, &selected, &why))
@@ -97,7 +142,7 @@ int openInputs(AskOptions &o, CliPages &pages, ui::PageKeyList *checked)
                                            "at most %4 per question. Choose fewer pages with --pages.")
                                 .arg(in.path).arg(selected.size()).arg(total).arg(defaults.maxImages));
     }
-    return 0;
+    return autoPick.empty() ? 0 : pickPages(o, autoPick, checked);
 }
 
 } // namespace

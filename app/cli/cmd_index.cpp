@@ -5,10 +5,8 @@
 // what is not indexed yet first. Progress goes to stderr, results to stdout.
 #include "app/cli/commands.h"
 
-#include "index/document_indexer.h"
+#include "app/cli/cli_index.h"
 #include "index/page_index.h"
-#include "ui/conversation/session_store.h"
-#include "viewer/document_opener.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -72,51 +70,6 @@ int parse(const char *command, const QStringList &args, bool wantQuery, IndexArg
     return Ok;
 }
 
-// Hashes `path` and indexes it unless the index has it. Empty sha (message printed) on failure.
-QString ensureIndexed(index::PageIndex &idx, const QString &path)
-{
-    QString error;
-    const QString sha = ui::SessionStore::hashDocument(path, &error);
-    if (sha.isEmpty()) {
-        std::fprintf(stderr, "leopard-cli: %s\n", qPrintable(error.isEmpty() ? QStringLiteral("%1 cannot be read").arg(path) : error));
-        return {};
-    }
-    const QString name = QFileInfo(path).fileName();
-    if (const int pages = idx.pageCount(sha); pages >= 0) {
-        std::fprintf(stderr, "%s: indexed already (%d pages)\n", qPrintable(name), pages);
-        return sha;
-    }
-    const viewer::OpenResult opened = viewer::openDocument(path, viewer::OpenOptions{});
-    if (!opened.ok()) {
-        std::fprintf(stderr, "leopard-cli: %s\n", qPrintable(opened.message));
-        return {};
-    }
-    const QVector<index::IndexedPage> pages = index::readPages(*opened.document, nullptr, [&](int page, int count) {
-        std::fprintf(stderr, "\r%s: reading page %d of %d", qPrintable(name), page, count);
-    });
-    int noText = 0;
-    for (const index::IndexedPage &p : pages)
-        noText += p.source == QLatin1String("none") ? 1 : 0;
-    std::fprintf(stderr, "\n");
-    if (!idx.addDocument(sha, path, pages, &error)) {
-        std::fprintf(stderr, "leopard-cli: %s\n", qPrintable(error));
-        return {};
-    }
-    std::fprintf(stderr, "%s: %d pages indexed", qPrintable(name), int(pages.size()));
-    if (noText > 0)
-        std::fprintf(stderr, " (%d without a text layer: not searchable yet, OCR is not built)", noText);
-    std::fprintf(stderr, "\n");
-    return sha;
-}
-
-index::PageIndex *openIndex(const QString &path)
-{
-    auto *idx = new index::PageIndex(path);
-    if (!idx->openMessage().isEmpty())
-        std::fprintf(stderr, "leopard-cli: %s\n", qPrintable(idx->openMessage()));
-    return idx;
-}
-
 } // namespace
 
 int runIndex(const QStringList &args)
@@ -124,7 +77,7 @@ int runIndex(const QStringList &args)
     IndexArgs a;
     if (const int rc = parse("index", args, false, &a); rc != Ok)
         return rc;
-    std::unique_ptr<index::PageIndex> idx(openIndex(a.indexPath));
+    const std::unique_ptr<index::PageIndex> idx = openIndex(a.indexPath);
     int rc = Ok;
     for (const QString &f : a.files)
         if (ensureIndexed(*idx, f).isEmpty())
@@ -137,7 +90,7 @@ int runSearch(const QStringList &args)
     IndexArgs a;
     if (const int rc = parse("search", args, true, &a); rc != Ok)
         return rc;
-    std::unique_ptr<index::PageIndex> idx(openIndex(a.indexPath));
+    const std::unique_ptr<index::PageIndex> idx = openIndex(a.indexPath);
     QStringList shas;
     QHash<QString, QString> fileOf;
     for (const QString &f : a.files) {

@@ -29,6 +29,11 @@ bool parsePageSpec(const QString &text, PageSpec *spec, QString *error)
     spec->text = text;
     if (text.trimmed().compare(QLatin1String("all"), Qt::CaseInsensitive) == 0)
         return true;
+    if (text.trimmed().compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0) {
+        spec->all = false;
+        spec->autoPick = true;
+        return true;
+    }
     spec->all = false;
     QSet<int> seen;
     const QStringList items = text.split(QLatin1Char(','));

@@ -1,7 +1,7 @@
 #pragma once
 // `--pages SPEC` of `leopard-cli ask`: which pages of a document go to the model.
 // SPEC is a comma-separated list of 1-based page numbers and inclusive ranges, e.g. "1-3,5",
-// taken in the order written. "all" means every page. Ranges must go upwards (5-3 is refused)
+// taken in the order written. "all" means every page, "auto" the pages picked for the question. Ranges must go upwards (5-3 is refused)
 // and a page may appear once (sending a page twice only spends crop budget).
 #include <QString>
 
@@ -11,6 +11,7 @@ namespace leopard::cli {
 
 struct PageSpec {
     bool all = true;          // no --pages (or "all"): every page of the document
+    bool autoPick = false;    // "auto": the pages that best match the question (index/page_picker.h)
     std::vector<int> pages;   // 1-based, in the order written (when !all)
     QString text;             // as the user wrote it, for messages
 };

@@ -162,6 +162,56 @@ private slots:
         QVERIFY2(r.out.contains("elsewhere.pdf p. "), r.out.constData());
     }
 
+    // ask --pages auto: questions worded unlike the text; the page that holds the answer (found here
+    // with pdftotext, by a phrase of the answer) is among the 3 picked, and --json lists the picks.
+    void askPicksThePageWithTheAnswer_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("answerPhrase");
+        QTest::newRow("spot rate") << S("What did shipping one forty-foot box cost on the transpacific spot market?") << S("2,140 dollars");
+        QTest::newRow("forecast") << S("Which range is forecast for volumes in the final quarter of the year?") << S("between 1,900 and 1,960");
+        QTest::newRow("labour") << S("Could a strike at the inland rail yards hurt the outlook?") << S("labour dispute");
+        QTest::newRow("bars") << S("In which unit are the bar heights of the chart?") << S("Bar heights are in thousand TEU");
+        QTest::newRow("demand") << S("Why did demand for imported consumer goods pick up?") << S("lower inventory levels");
+    }
+    void askPicksThePageWithTheAnswer()
+    {
+        QFETCH(QString, question);
+        QFETCH(QString, answerPhrase);
+        int answerPage = 0;
+        for (int p = 1; p <= 5 && !answerPage; ++p)
+            if (pdftotextPage(m_report, p).simplified().contains(answerPhrase))
+                answerPage = p;
+        QVERIFY2(answerPage > 0, qPrintable(answerPhrase));
+        const Run r = cli({S("ask"), S("--model"), S(LEOPARD_BINARY_DIR "/demo-model"), S("--max-new-tokens"), S("1"),
+                           S("--no-save"), S("--index"), m_index, S("--json"), S("--pages"), S("auto"), m_report, S("--"), question});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject out = QJsonDocument::fromJson(r.out).object();
+        const QJsonArray picked = out[S("picked_pages")].toArray();
+        QVERIFY(!picked.isEmpty() && picked.size() <= 3);
+        QList<int> pages;
+        for (const QJsonValue &v : picked)
+            pages << v.toObject()[S("page")].toInt();
+        QVERIFY2(pages.contains(answerPage), qPrintable(QStringLiteral("answer on p. %1, picked %2").arg(answerPage)
+                                                           .arg(QString::fromUtf8(QJsonDocument(picked).toJson(QJsonDocument::Compact)))));
+        // The model was asked about exactly the picked pages, in document order.
+        QList<int> asked;
+        for (const QJsonValue &v : out[S("inputs")].toArray())
+            asked << v.toObject()[S("page")].toInt();
+        QList<int> sorted = pages;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(asked, sorted);
+        QVERIFY2(r.err.contains("picked: report.pdf p. "), r.err.constData());
+    }
+
+    void askWithNothingMatchingSaysSo()
+    {
+        const Run r = cli({S("ask"), S("--model"), S(LEOPARD_BINARY_DIR "/demo-model"), S("--no-save"), S("--index"), m_index,
+                           S("--pages"), S("auto"), m_report, S("--"), S("zebra giraffe okapi")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("no page of report.pdf matches the question") && r.err.contains("zebra, giraffe, okapi"), r.err.constData());
+    }
+
     void badInput()
     {
         Run r = cli({S("search"), S("--index"), m_index, m_dir.filePath(S("missing.pdf")), S("--"), S("x")});
