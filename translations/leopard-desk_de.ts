@@ -492,10 +492,6 @@
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <source>Ask about the checked pages… (Enter to ask, Shift+Enter for a new line)</source>
-        <translation>Fragen Sie zu den markierten Seiten… (Eingabe zum Fragen, Umschalt+Eingabe für neue Zeile)</translation>
-    </message>
-    <message>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
@@ -566,10 +562,6 @@
     <message>
         <source>Type a question.</source>
         <translation>Geben Sie eine Frage ein.</translation>
-    </message>
-    <message>
-        <source>Check the pages to ask about in the page strip.</source>
-        <translation>Markieren Sie in der Seitenleiste die Seiten, zu denen Sie fragen möchten.</translation>
     </message>
     <message>
         <source>More than %1 pages are checked; the model takes at most %1.</source>
@@ -815,6 +807,41 @@
             <numerusform>Nächste Frage zur selben Seite; das Modell beginnt neu (es kann diese Unterhaltung nicht fortsetzen).</numerusform>
             <numerusform>Nächste Frage zu denselben %n Seiten; das Modell beginnt neu (es kann diese Unterhaltung nicht fortsetzen).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ask about the checked pages, or with none checked about the whole document… (Enter to ask, Shift+Enter for a new line)</source>
+        <translation>Fragen Sie zu den markierten Seiten oder, wenn keine markiert ist, zum ganzen Dokument… (Eingabe zum Fragen, Umschalt+Eingabe für neue Zeile)</translation>
+    </message>
+    <message>
+        <source>Reading the documents&apos; text to pick pages for the question…</source>
+        <translation>Der Text der Dokumente wird gelesen, um Seiten für die Frage auszuwählen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No page is checked: Leopard picks the %n page(s) that best match the question (or check pages in the strip).</source>
+        <translation>
+            <numerusform>Keine Seite ist markiert: Leopard wählt die Seite, die am besten zur Frage passt (oder markieren Sie Seiten in der Seitenleiste).</numerusform>
+            <numerusform>Keine Seite ist markiert: Leopard wählt die %n Seiten, die am besten zur Frage passen (oder markieren Sie Seiten in der Seitenleiste).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The question has no words to look for in the documents. Check the pages to ask about in the page strip.</source>
+        <translation>Die Frage enthält keine Wörter, nach denen in den Dokumenten gesucht werden kann. Markieren Sie in der Seitenleiste die Seiten, zu denen Sie fragen möchten.</translation>
+    </message>
+    <message>
+        <source>No page of the open documents matches the question (looked for: %1). Check the pages to ask about in the page strip.</source>
+        <translation>Keine Seite der geöffneten Dokumente passt zur Frage (gesucht nach: %1). Markieren Sie in der Seitenleiste die Seiten, zu denen Sie fragen möchten.</translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation>S. %1</translation>
+    </message>
+    <message>
+        <source>Picked: %1 — matched %2</source>
+        <translation>Ausgewählt: %1 — passend zu %2</translation>
+    </message>
+    <message>
+        <source>Check the pages to ask about in the page strip.</source>
+        <translation>Markieren Sie in der Seitenleiste die Seiten, zu denen Sie fragen möchten.</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1217,20 @@ Tastatur: Vergleichen ▸ Seite ins rechte Feld legen (Strg+Umschalt+R)</transla
     <message>
         <source>“%1” is not the document this conversation was about (“%2”, its content differs): the next question starts afresh about the pages still found.</source>
         <translation>„%1“ ist nicht das Dokument, um das es in dieser Unterhaltung ging („%2“, der Inhalt weicht ab): Die nächste Frage beginnt neu zu den noch gefundenen Seiten.</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::DocumentIndex</name>
+    <message>
+        <source>Reading the text of “%1”: page %2 of %3…</source>
+        <translation>Text von „%1“ wird gelesen: Seite %2 von %3…</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more document(s))</source>
+        <translation>
+            <numerusform> (%n weiteres Dokument)</numerusform>
+            <numerusform> (%n weitere Dokumente)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

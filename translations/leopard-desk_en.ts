@@ -52,6 +52,13 @@
             <numerusform>Next question about the same %n pages; the model starts afresh (it cannot continue this conversation).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No page is checked: Leopard picks the %n page(s) that best match the question (or check pages in the strip).</source>
+        <translation>
+            <numerusform>No page is checked: Leopard picks the page that best matches the question (or check pages in the strip).</numerusform>
+            <numerusform>No page is checked: Leopard picks the %n pages that best match the question (or check pages in the strip).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::CompareView</name>
@@ -60,6 +67,16 @@
         <translation>
             <numerusform>only two pages can be compared; the other dropped page was left out.</numerusform>
             <numerusform>only two pages can be compared; the other %n dropped pages were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::DocumentIndex</name>
+    <message numerus="yes">
+        <source> (%n more document(s))</source>
+        <translation>
+            <numerusform> (%n more document)</numerusform>
+            <numerusform> (%n more documents)</numerusform>
         </translation>
     </message>
 </context>

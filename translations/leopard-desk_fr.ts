@@ -492,10 +492,6 @@
         <translation>Conversation</translation>
     </message>
     <message>
-        <source>Ask about the checked pages… (Enter to ask, Shift+Enter for a new line)</source>
-        <translation>Posez une question sur les pages cochées… (Entrée pour demander, Maj+Entrée pour un saut de ligne)</translation>
-    </message>
-    <message>
         <source>Question</source>
         <translation>Question</translation>
     </message>
@@ -566,10 +562,6 @@
     <message>
         <source>Type a question.</source>
         <translation>Saisissez une question.</translation>
-    </message>
-    <message>
-        <source>Check the pages to ask about in the page strip.</source>
-        <translation>Cochez dans la bande des pages celles sur lesquelles porte la question.</translation>
     </message>
     <message>
         <source>More than %1 pages are checked; the model takes at most %1.</source>
@@ -815,6 +807,41 @@
             <numerusform>Question suivante sur la même page&#xa0;; le modèle repart de zéro (il ne peut pas poursuivre cette conversation).</numerusform>
             <numerusform>Question suivante sur les mêmes %n pages&#xa0;; le modèle repart de zéro (il ne peut pas poursuivre cette conversation).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ask about the checked pages, or with none checked about the whole document… (Enter to ask, Shift+Enter for a new line)</source>
+        <translation>Posez une question sur les pages cochées ou, si aucune n’est cochée, sur tout le document… (Entrée pour demander, Maj+Entrée pour un saut de ligne)</translation>
+    </message>
+    <message>
+        <source>Reading the documents&apos; text to pick pages for the question…</source>
+        <translation>Lecture du texte des documents pour choisir les pages de la question…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No page is checked: Leopard picks the %n page(s) that best match the question (or check pages in the strip).</source>
+        <translation>
+            <numerusform>Aucune page n’est cochée&#xa0;: Leopard choisit la page qui correspond le mieux à la question (ou cochez des pages dans la bande des pages).</numerusform>
+            <numerusform>Aucune page n’est cochée&#xa0;: Leopard choisit les %n pages qui correspondent le mieux à la question (ou cochez des pages dans la bande des pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The question has no words to look for in the documents. Check the pages to ask about in the page strip.</source>
+        <translation>La question ne contient aucun mot à rechercher dans les documents. Cochez dans la bande des pages celles sur lesquelles porte la question.</translation>
+    </message>
+    <message>
+        <source>No page of the open documents matches the question (looked for: %1). Check the pages to ask about in the page strip.</source>
+        <translation>Aucune page des documents ouverts ne correspond à la question (mots recherchés&#xa0;: %1). Cochez dans la bande des pages celles sur lesquelles porte la question.</translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation>p. %1</translation>
+    </message>
+    <message>
+        <source>Picked: %1 — matched %2</source>
+        <translation>Pages choisies&#xa0;: %1 — correspondant à %2</translation>
+    </message>
+    <message>
+        <source>Check the pages to ask about in the page strip.</source>
+        <translation>Cochez dans la bande des pages celles sur lesquelles porte la question.</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1217,20 @@ Clavier&#xa0;: Comparer ▸ Placer la page à droite (Ctrl+Maj+R)</translation>
     <message>
         <source>“%1” is not the document this conversation was about (“%2”, its content differs): the next question starts afresh about the pages still found.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas le document dont traitait cette conversation («&#xa0;%2&#xa0;», son contenu diffère)&#xa0;: la prochaine question repart de zéro sur les pages encore trouvées.</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::DocumentIndex</name>
+    <message>
+        <source>Reading the text of “%1”: page %2 of %3…</source>
+        <translation>Lecture du texte de «&#xa0;%1&#xa0;»&#xa0;: page %2 sur %3…</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more document(s))</source>
+        <translation>
+            <numerusform> (%n autre document)</numerusform>
+            <numerusform> (%n autres documents)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

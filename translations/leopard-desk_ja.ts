@@ -492,10 +492,6 @@
         <translation>会話</translation>
     </message>
     <message>
-        <source>Ask about the checked pages… (Enter to ask, Shift+Enter for a new line)</source>
-        <translation>チェックしたページについて質問…（Enter で質問、Shift+Enter で改行）</translation>
-    </message>
-    <message>
         <source>Question</source>
         <translation>質問</translation>
     </message>
@@ -566,10 +562,6 @@
     <message>
         <source>Type a question.</source>
         <translation>質問を入力してください。</translation>
-    </message>
-    <message>
-        <source>Check the pages to ask about in the page strip.</source>
-        <translation>ページ一覧で、質問したいページにチェックを入れてください。</translation>
     </message>
     <message>
         <source>More than %1 pages are checked; the model takes at most %1.</source>
@@ -808,6 +800,40 @@
         <translation>
             <numerusform>同じ %n ページについての次の質問。モデルは新しく始めます（この会話の続きにはできません）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ask about the checked pages, or with none checked about the whole document… (Enter to ask, Shift+Enter for a new line)</source>
+        <translation>チェックしたページについて、チェックがなければドキュメント全体について質問…（Enter で質問、Shift+Enter で改行）</translation>
+    </message>
+    <message>
+        <source>Reading the documents&apos; text to pick pages for the question…</source>
+        <translation>質問に使うページを選ぶため、ドキュメントのテキストを読み込んでいます…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No page is checked: Leopard picks the %n page(s) that best match the question (or check pages in the strip).</source>
+        <translation>
+            <numerusform>ページがチェックされていません：Leopard が質問に最もよく一致する %n ページを選びます（ページ一覧でページにチェックを入れることもできます）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The question has no words to look for in the documents. Check the pages to ask about in the page strip.</source>
+        <translation>質問には、ドキュメント内で探せる語がありません。ページ一覧で、質問したいページにチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>No page of the open documents matches the question (looked for: %1). Check the pages to ask about in the page strip.</source>
+        <translation>開いているドキュメントには、質問に一致するページがありません（検索した語：%1）。ページ一覧で、質問したいページにチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation>p. %1</translation>
+    </message>
+    <message>
+        <source>Picked: %1 — matched %2</source>
+        <translation>選んだページ：%1 — 一致した語：%2</translation>
+    </message>
+    <message>
+        <source>Check the pages to ask about in the page strip.</source>
+        <translation>ページ一覧で、質問したいページにチェックを入れてください。</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1208,19 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
     <message>
         <source>“%1” is not the document this conversation was about (“%2”, its content differs): the next question starts afresh about the pages still found.</source>
         <translation>「%1」はこの会話で扱ったドキュメントではありません（「%2」、内容が異なります）：次の質問は見つかったページについて新しく始まります。</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::DocumentIndex</name>
+    <message>
+        <source>Reading the text of “%1”: page %2 of %3…</source>
+        <translation>「%1」のテキストを読み込んでいます：%3 ページ中 %2 ページ目…</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more document(s))</source>
+        <translation>
+            <numerusform>（ほか %n 件のドキュメント）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

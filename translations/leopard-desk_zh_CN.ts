@@ -492,10 +492,6 @@
         <translation>对话</translation>
     </message>
     <message>
-        <source>Ask about the checked pages… (Enter to ask, Shift+Enter for a new line)</source>
-        <translation>就勾选的页面提问…（Enter 提问，Shift+Enter 换行）</translation>
-    </message>
-    <message>
         <source>Question</source>
         <translation>问题</translation>
     </message>
@@ -566,10 +562,6 @@
     <message>
         <source>Type a question.</source>
         <translation>请输入问题。</translation>
-    </message>
-    <message>
-        <source>Check the pages to ask about in the page strip.</source>
-        <translation>请在页面栏中勾选要提问的页面。</translation>
     </message>
     <message>
         <source>More than %1 pages are checked; the model takes at most %1.</source>
@@ -808,6 +800,40 @@
         <translation>
             <numerusform>关于相同 %n 个页面的下一个问题；模型将重新开始（无法延续此对话）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ask about the checked pages, or with none checked about the whole document… (Enter to ask, Shift+Enter for a new line)</source>
+        <translation>就勾选的页面提问，未勾选任何页面时就整个文档提问…（Enter 提问，Shift+Enter 换行）</translation>
+    </message>
+    <message>
+        <source>Reading the documents&apos; text to pick pages for the question…</source>
+        <translation>正在读取文档的文本，以便为问题选择页面…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No page is checked: Leopard picks the %n page(s) that best match the question (or check pages in the strip).</source>
+        <translation>
+            <numerusform>未勾选任何页面：Leopard 将选择与问题最匹配的 %n 个页面（也可在页面栏中勾选页面）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The question has no words to look for in the documents. Check the pages to ask about in the page strip.</source>
+        <translation>问题中没有可在文档中查找的词。请在页面栏中勾选要提问的页面。</translation>
+    </message>
+    <message>
+        <source>No page of the open documents matches the question (looked for: %1). Check the pages to ask about in the page strip.</source>
+        <translation>已打开的文档中没有与问题匹配的页面（查找的词：%1）。请在页面栏中勾选要提问的页面。</translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>Picked: %1 — matched %2</source>
+        <translation>已选择：%1 — 匹配：%2</translation>
+    </message>
+    <message>
+        <source>Check the pages to ask about in the page strip.</source>
+        <translation>请在页面栏中勾选要提问的页面。</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1208,19 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
     <message>
         <source>“%1” is not the document this conversation was about (“%2”, its content differs): the next question starts afresh about the pages still found.</source>
         <translation>“%1”不是此对话所涉及的文档（“%2”，内容不同）：下一个问题将就仍能找到的页面重新开始。</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::DocumentIndex</name>
+    <message>
+        <source>Reading the text of “%1”: page %2 of %3…</source>
+        <translation>正在读取“%1”的文本：第 %2 页，共 %3 页…</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more document(s))</source>
+        <translation>
+            <numerusform>（另有 %n 个文档）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

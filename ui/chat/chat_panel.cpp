@@ -1,5 +1,7 @@
 #include "ui/chat/chat_panel.h"
 
+#include "ui/search/document_index.h"
+
 #include "ui/conversation/session_writer.h"
 #include "ui/settings/app_settings.h"
 #include "ui/settings/color_scheme.h"
@@ -48,6 +50,7 @@ ChatPanel::ChatPanel(ModelHost *host, QWidget *parent, const QString &sessionsDi
       m_host(host),
       m_writer(std::make_unique<SessionWriter>(sessionsDirectory.isEmpty() ? SessionStore::defaultDirectory() : sessionsDirectory)),
       m_pages(new DocumentPages(this)),
+      m_index(new DocumentIndex(index::PageIndex::defaultPath(), this)),
       m_core(new ConversationCore(m_writer.get(), this))
 {
     setObjectName(QStringLiteral("chatPanel"));
@@ -99,6 +102,11 @@ ChatPanel::ChatPanel(ModelHost *host, QWidget *parent, const QString &sessionsDi
     m_restoredNote->setWordWrap(true);
     setNoticeStyle(m_restoredNote, NoticeKind::Info);
     m_restoredNote->hide();
+    m_pickNote = new QLabel(this);
+    m_pickNote->setObjectName(QStringLiteral("pickNote"));
+    m_pickNote->setWordWrap(true);
+    setNoticeStyle(m_pickNote, NoticeKind::Info);
+    m_pickNote->hide();
 
     m_transcript = new QTextBrowser(this);
     m_transcript->setObjectName(QStringLiteral("transcript"));
@@ -113,7 +121,7 @@ ChatPanel::ChatPanel(ModelHost *host, QWidget *parent, const QString &sessionsDi
     edit->onSubmit = [this] { ask(); };
     m_question = edit;
     m_question->setObjectName(QStringLiteral("questionEdit"));
-    m_question->setPlaceholderText(tr("Ask about the checked pages… (Enter to ask, Shift+Enter for a new line)"));
+    m_question->setPlaceholderText(tr("Ask about the checked pages, or with none checked about the whole document… (Enter to ask, Shift+Enter for a new line)"));
     m_question->setAccessibleName(tr("Question"));
     m_question->setMaximumHeight(m_question->fontMetrics().lineSpacing() * 4 + 12);
     connect(m_question, &QPlainTextEdit::textChanged, this, &ChatPanel::updateControls);
@@ -184,6 +192,7 @@ ChatPanel::ChatPanel(ModelHost *host, QWidget *parent, const QString &sessionsDi
     layout->addLayout(loadRow);
     layout->addWidget(m_firstRun);
     layout->addWidget(m_restoredNote);
+    layout->addWidget(m_pickNote);
     layout->addWidget(m_transcript, 1);
     layout->addWidget(m_question);
     layout->addWidget(m_hint);
@@ -197,6 +206,11 @@ ChatPanel::ChatPanel(ModelHost *host, QWidget *parent, const QString &sessionsDi
     m_core->setPageSource(m_pages);
     connect(m_pages, &DocumentPages::identified, this, [this] {
         m_core->setDocuments(m_pages->identifiedDocuments());
+        QList<QPair<SessionDocument, viewer::DocumentPtr>> docs;
+        for (const SessionDocument &d : m_pages->identifiedDocuments())
+            if (const viewer::DocumentPtr doc = m_pages->document(d.path))
+                docs << qMakePair(d, doc);
+        m_index->setDocuments(docs); // their page text, read in the background when new
         updateControls();
         emit documentsIdentifiedChanged();
         emit conversationsChanged();
@@ -211,6 +225,8 @@ ChatPanel::ChatPanel(ModelHost *host, QWidget *parent, const QString &sessionsDi
         announce(tr("The conversation could not be saved: %1").arg(message), tr("The conversation could not be saved: %1").arg(message));
     });
 
+    connect(m_index, &DocumentIndex::progress, this, &ChatPanel::updateControls);
+    connect(m_index, &DocumentIndex::ready, this, &ChatPanel::updateControls);
     connect(m_host, &ModelHost::stateChanged, this, [this] { updateModelState(); });
     connect(m_host, &ModelHost::modelReady, this, [this](const ModelInfo &info) { m_core->setVocabularySize(info.vocabSize); });
     connect(m_host, &ModelHost::loadProgress, this, [this](const QString &stage, qint64 done, qint64 total) {
@@ -277,7 +293,7 @@ void ChatPanel::retranslateUi()
     m_transcript->setAccessibleName(tr("Conversation"));
     m_transcript->setAccessibleDescription(tr("Questions and the model's answers; each answer has Copy and Export links"));
     m_status->setAccessibleDescription(tr("Answer status"));
-    m_question->setPlaceholderText(tr("Ask about the checked pages… (Enter to ask, Shift+Enter for a new line)"));
+    m_question->setPlaceholderText(tr("Ask about the checked pages, or with none checked about the whole document… (Enter to ask, Shift+Enter for a new line)"));
     m_question->setAccessibleName(tr("Question"));
     m_askButton->setText(tr("Ask"));
     m_askButton->setAccessibleName(tr("Ask the question"));
@@ -386,8 +402,11 @@ QString ChatPanel::askBlockedReason() const
         return tr("Reading the open documents to find their saved conversations…");
     if (m_question->toPlainText().trimmed().isEmpty())
         return tr("Type a question.");
-    if (m_plan.isEmpty() && !m_core->outlook({}).inConversation)
+    if (picksPages() && m_pages->identifiedDocuments().isEmpty())
         return tr("Check the pages to ask about in the page strip.");
+    if (picksPages() && !m_index->isReady())
+        return m_index->progressText().isEmpty() ? tr("Reading the documents' text to pick pages for the question…")
+                                                 : m_index->progressText();
     if (m_plan.plan.overLimit)
         return tr("More than %1 pages are checked; the model takes at most %1.").arg(m_plan.plan.options.maxImages);
     return {};
@@ -409,7 +428,7 @@ void ChatPanel::updateControls()
     m_askButton->setVisible(!choice);
     m_addPagesButton->setVisible(choice);
     m_newConversationButton->setVisible(choice);
-    m_askButton->setEnabled(possible && (!m_plan.isEmpty() || o.inConversation));
+    m_askButton->setEnabled(possible && (!m_plan.isEmpty() || o.inConversation || picksPages()));
     m_addPagesButton->setEnabled(possible);
     m_newConversationButton->setEnabled(possible && !m_plan.isEmpty());
     if (choice) {
@@ -447,6 +466,9 @@ void ChatPanel::updateControls()
             hint = o.exact ? (o.replays ? tr("Follow-up about the same %n page(s); the model first re-reads this saved conversation.", "", n)
                                         : tr("Follow-up about the same %n page(s).", "", n))
                            : tr("Next question about the same %n page(s); the model starts afresh (it cannot continue this conversation).", "", n);
+        else if (picksPages())
+            hint = tr("No page is checked: Leopard picks the %n page(s) that best match the question (or check pages in the strip).",
+                      "", index::kDefaultPagesPerQuestion);
         else
             hint = tr("New question about %n checked page(s) (%1 model images, plan on the right).", "", int(m_plan.pages.size()))
                        .arg(m_plan.plan.totalModelImages());
@@ -492,6 +514,9 @@ void ChatPanel::askInNewConversation() { askWith(ConversationCore::Mode::NewConv
 void ChatPanel::askWith(ConversationCore::Mode mode)
 {
     if (!canAsk())
+        return;
+    m_pickNote->hide();
+    if (picksPages() && !pickPages())
         return;
     const ConversationCore::Started s = m_core->ask(m_question->toPlainText(), checkedKeys(), mode, askSettings());
     if (s.ok())

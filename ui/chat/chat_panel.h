@@ -37,6 +37,7 @@ class QToolButton;
 namespace leopard::ui {
 
 class SessionWriter;
+class DocumentIndex;
 
 class ChatPanel : public QWidget
 {
@@ -62,6 +63,8 @@ public:
     bool isRestored() const { return m_core->isRestored(); }  // read back from disk, not asked in since
     ConversationCore *core() const { return m_core; }
     DocumentPages *documentPages() const { return m_pages; }
+    DocumentIndex *documentIndex() const { return m_index; }
+    QString pickNoteText() const;
     SessionWriter *sessionWriter() const { return m_writer.get(); }
     SessionStore *sessionStore() const { return &m_core->store(); }
     // Shows a saved conversation (from the history pane). False (reason in *error) when it cannot
@@ -124,6 +127,9 @@ signals:
     // the history pane refreshes.
     void conversationsChanged();
     void documentsIdentifiedChanged();
+    // No page was checked: these are the pages picked for the question (chat_pick.cpp). The window
+    // checks them in the strip, which gives the panel their plan before the question goes out.
+    void pagesPicked(const leopard::ui::PageKeyList &pages);
 
 protected:
     void changeEvent(QEvent *event) override; // LanguageChange: retranslateUi()
@@ -141,6 +147,10 @@ private:
     void onAnswerFinished(const AskStats &stats);
     void onAnswerFailed(const QString &message);
 
+    // Pages picked for a question (chat_pick.cpp)
+    bool picksPages() const;            // nothing checked and no conversation to follow up
+    bool pickPages();                   // false (and why, in the pick note) when none can be picked
+
     // The transcript (chat_transcript.cpp)
     void renderTranscript();
     void appendToken(const QString &text);
@@ -154,6 +164,7 @@ private:
     ModelHost *m_host;
     std::unique_ptr<SessionWriter> m_writer;
     DocumentPages *m_pages;
+    DocumentIndex *m_index;             // the open documents' page text (ui/search)
     ConversationCore *m_core;
     SelectionPlan m_plan;
     std::vector<std::pair<int, int>> m_turnEnds; // transcript position after each turn's actions -> turn
@@ -168,6 +179,7 @@ private:
     QProgressBar *m_loadBar;
     QToolButton *m_cancelLoad;
     QLabel *m_restoredNote;
+    QLabel *m_pickNote;                 // "Picked: report.pdf p. 47, p. 48 — matched …"
     QTextBrowser *m_transcript;
     QPlainTextEdit *m_question;
     QLabel *m_hint;

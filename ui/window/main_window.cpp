@@ -9,6 +9,7 @@
 #include "ui/conversation/conversation_core.h"
 #include "ui/history/conversation_reopener.h"
 #include "ui/history/history_panel.h"
+#include "ui/search/document_index.h"
 #include "ui/settings/language.h"
 #include "ui/compare/compare_view.h"
 #include "ui/export/export_actions.h"
@@ -88,6 +89,22 @@ MainWindow::MainWindow(QWidget *parent)
             showPage(page);
     });
     connect(m_chatPanel, &ChatPanel::settingsRequested, this, &MainWindow::showSettings);
+    // Pages picked for a question: checked in the strip (their plan is drawn and goes to the chat at
+    // once, through checkedPagesChanged), the first one shown.
+    connect(m_chatPanel, &ChatPanel::pagesPicked, this, [this](const PageKeyList &pages) {
+        for (const PageKey &k : pages)
+            if (const viewer::DocumentPtr doc = m_model->findDocument(k.file))
+                m_model->setPageChecked(doc.get(), k.page, true);
+        if (!pages.isEmpty())
+            if (const viewer::DocumentPtr doc = m_model->findDocument(pages.first().file))
+                showPage({doc, pages.first().page});
+    });
+    connect(m_chatPanel->documentIndex(), &DocumentIndex::progress, this, [this](const QString &text) {
+        statusBar()->showMessage(text, text.isEmpty() ? 1 : 0);
+    });
+    connect(m_chatPanel->documentIndex(), &DocumentIndex::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 15000);
+    });
     connect(this, &MainWindow::planChanged, this, [this] { m_chatPanel->setSelectionPlan(m_plan); });
     connect(m_model, &PageStripModel::documentAdded, this, &MainWindow::syncChatDocuments);
     connect(m_model, &PageStripModel::documentRemoved, this, &MainWindow::syncChatDocuments);
