@@ -26,6 +26,7 @@ APT_PACKAGES=(
   qt6-translations-l10n  # Qt's own strings (OK, Cancel, file dialogs) in the app's languages; tests/i18n checks them
   nlohmann-json3-dev
   libsqlite3-dev  # the page-text index (index/: FTS5)
+  libtesseract-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-chi-sim tesseract-ocr-jpn  # OCR of pages without text (the CLI: tests' reference)
   python3-torch  # tests only: the real torch.load reads what leopard-cli make-tiny writes
   qpdf           # tests only: makes an encrypted copy of the sample report
   clang libclang-rt-14-dev  # tests only: the libFuzzer harnesses (fuzz/) and sanitizer builds

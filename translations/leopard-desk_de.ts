@@ -1232,6 +1232,14 @@ Tastatur: Vergleichen ▸ Seite ins rechte Feld legen (Strg+Umschalt+R)</transla
             <numerusform> (%n weitere Dokumente)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the text of “%1”: page %2 of %3 (OCR)…</source>
+        <translation>Text von „%1“ wird gelesen: Seite %2 von %3 (OCR)…</translation>
+    </message>
+    <message>
+        <source>Reading “%1”: %2</source>
+        <translation>„%1“ lesen: %2</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::ExportActions</name>

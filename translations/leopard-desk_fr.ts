@@ -1232,6 +1232,14 @@ Clavier&#xa0;: Comparer ▸ Placer la page à droite (Ctrl+Maj+R)</translation>
             <numerusform> (%n autres documents)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the text of “%1”: page %2 of %3 (OCR)…</source>
+        <translation>Lecture du texte de «&#xa0;%1&#xa0;»&#xa0;: page %2 sur %3 (OCR)…</translation>
+    </message>
+    <message>
+        <source>Reading “%1”: %2</source>
+        <translation>Lecture de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::ExportActions</name>

@@ -1222,6 +1222,14 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
             <numerusform>（ほか %n 件のドキュメント）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the text of “%1”: page %2 of %3 (OCR)…</source>
+        <translation>「%1」のテキストを読み込んでいます：%3 ページ中 %2 ページ目（OCR）…</translation>
+    </message>
+    <message>
+        <source>Reading “%1”: %2</source>
+        <translation>「%1」の読み込み：%2</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::ExportActions</name>

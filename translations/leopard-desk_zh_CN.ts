@@ -1222,6 +1222,14 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
             <numerusform>（另有 %n 个文档）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the text of “%1”: page %2 of %3 (OCR)…</source>
+        <translation>正在读取“%1”的文本：第 %2 页，共 %3 页（OCR）…</translation>
+    </message>
+    <message>
+        <source>Reading “%1”: %2</source>
+        <translation>读取“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::ExportActions</name>

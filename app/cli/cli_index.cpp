@@ -35,20 +35,28 @@ QString ensureIndexed(index::PageIndex &idx, const QString &path, const viewer::
         }
         open = opened.document.get();
     }
-    const QVector<index::IndexedPage> pages = index::readPages(*open, nullptr, [&](int page, int count) {
-        std::fprintf(stderr, "\r%s: reading page %d of %d", qPrintable(name), page, count);
-    });
-    int noText = 0;
-    for (const index::IndexedPage &p : pages)
+    index::OcrOptions ocr;
+    QString problem;
+    const QVector<index::IndexedPage> pages = index::readPages(*open, nullptr, [&](int page, int count, bool byOcr) {
+        std::fprintf(stderr, "\r%s: reading page %d of %d%s", qPrintable(name), page, count, byOcr ? " (OCR)" : "");
+    }, &ocr, &problem);
+    if (!problem.isEmpty())
+        std::fprintf(stderr, "\n%s: %s", qPrintable(name), qPrintable(problem));
+    int noText = 0, byOcr = 0;
+    for (const index::IndexedPage &p : pages) {
         noText += p.source == QLatin1String("none") ? 1 : 0;
+        byOcr += p.source == QLatin1String("ocr") ? 1 : 0;
+    }
     std::fprintf(stderr, "\n");
     if (!idx.addDocument(sha, path, pages, &error)) {
         std::fprintf(stderr, "leopard-cli: %s\n", qPrintable(error));
         return {};
     }
     std::fprintf(stderr, "%s: %d pages indexed", qPrintable(name), int(pages.size()));
+    if (byOcr > 0)
+        std::fprintf(stderr, " (%d read by OCR)", byOcr);
     if (noText > 0)
-        std::fprintf(stderr, " (%d without a text layer: not searchable yet, OCR is not built)", noText);
+        std::fprintf(stderr, " (%d with no text found)", noText);
     std::fprintf(stderr, "\n");
     return sha;
 }

@@ -1,6 +1,7 @@
 #include "ui/search/document_index.h"
 
 #include "index/document_indexer.h"
+#include "ui/settings/language.h"
 
 #include <QFileInfo>
 #include <QPointer>
@@ -60,10 +61,13 @@ void DocumentIndex::startNext()
     QPointer<DocumentIndex> self(this);
     const QString name = QFileInfo(doc.path).fileName();
     const int left = int(m_pending.size());
-    (void)QtConcurrent::run(&m_pool, [self, doc, document, cancel, path, name, left] {
-        QString error;
-        const QVector<index::IndexedPage> pages = index::readPages(*document, cancel.get(), [&](int page, int count) {
-            const QString text = tr("Reading the text of “%1”: page %2 of %3…").arg(name).arg(page).arg(count)
+    index::OcrOptions ocr;
+    ocr.languages = index::ocrLanguagesFor(Language::current()); // the UI language's and English
+    (void)QtConcurrent::run(&m_pool, [self, doc, document, cancel, path, name, left, ocr] {
+        QString error, problem;
+        const QVector<index::IndexedPage> pages = index::readPages(*document, cancel.get(), [&](int page, int count, bool byOcr) {
+            const QString text = (byOcr ? tr("Reading the text of “%1”: page %2 of %3 (OCR)…")
+                                        : tr("Reading the text of “%1”: page %2 of %3…")).arg(name).arg(page).arg(count)
                 + (left > 0 ? tr(" (%n more document(s))", "", left) : QString());
             QMetaObject::invokeMethod(self, [self, text] {
                 if (self) {
@@ -71,10 +75,14 @@ void DocumentIndex::startNext()
                     emit self->progress(text);
                 }
             }, Qt::QueuedConnection);
-        });
+        }, &ocr, &problem);
+        if (!problem.isEmpty()) // a missing language pack, a page past its OCR time limit: said, not fatal
+            error = tr("Reading “%1”: %2").arg(name, problem);
         if (!cancel->load() && !path.isEmpty()) {
             index::PageIndex writer(path);
-            writer.addDocument(doc.sha256, doc.path, pages, &error);
+            QString failed;
+            if (!writer.addDocument(doc.sha256, doc.path, pages, &failed))
+                error = failed;
         }
         QMetaObject::invokeMethod(self, [self, sha = doc.sha256, error, cancelled = cancel->load()] {
             if (self)

@@ -1,7 +1,9 @@
 #pragma once
 // The open documents in the page index (index/page_index.h), kept up to date off the GUI thread:
 // each document not indexed yet (by content hash) has its pages' text read on a worker thread, one
-// document at a time, cancellable, with progress ("Reading page 37 of 120…"). The GUI thread asks
+// document at a time, cancellable, with progress ("Reading page 37 of 120 (OCR)…"); pages without a
+// text layer are read by OCR in the UI language and English (a missing language pack is said, naming
+// its Debian package). The GUI thread asks
 // it which pages best match a question (index/page_picker.h) once every open document is indexed.
 #include "index/page_picker.h"
 #include "ui/conversation/page_source.h"
