@@ -843,6 +843,33 @@
         <source>Check the pages to ask about in the page strip.</source>
         <translation>Markieren Sie in der Seitenleiste die Seiten, zu denen Sie fragen möchten.</translation>
     </message>
+    <message>
+        <source>Pages per question</source>
+        <translation>Seiten pro Frage</translation>
+    </message>
+    <message>
+        <source>Let Leopard pick pages</source>
+        <translation>Leopard Seiten wählen lassen</translation>
+    </message>
+    <message>
+        <source>Pick the pages that best match each new question even when pages are checked (with none checked Leopard always picks)</source>
+        <translation>Für jede neue Frage die am besten passenden Seiten wählen, auch wenn Seiten markiert sind (ist keine markiert, wählt Leopard immer)</translation>
+    </message>
+    <message>
+        <source>Pages per question:</source>
+        <translation>Seiten pro Frage:</translation>
+    </message>
+    <message>
+        <source>Options: max new tokens, temperature (0 = greedy), top-p, pages picked per question</source>
+        <translation>Optionen: max. neue Token, Temperatur (0 = greedy), Top-p, gewählte Seiten pro Frage</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leopard picks the %n page(s) that best match the question instead of the checked ones (Options).</source>
+        <translation>
+            <numerusform>Leopard wählt die Seite, die am besten zur Frage passt, statt der markierten (Optionen).</numerusform>
+            <numerusform>Leopard wählt die %n Seiten, die am besten zur Frage passen, statt der markierten (Optionen).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::CompareSlot</name>

@@ -59,6 +59,13 @@
             <numerusform>No page is checked: Leopard picks the %n pages that best match the question (or check pages in the strip).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Leopard picks the %n page(s) that best match the question instead of the checked ones (Options).</source>
+        <translation>
+            <numerusform>Leopard picks the page that best matches the question instead of the checked ones (Options).</numerusform>
+            <numerusform>Leopard picks the %n pages that best match the question instead of the checked ones (Options).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::CompareView</name>

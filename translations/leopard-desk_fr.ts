@@ -843,6 +843,33 @@
         <source>Check the pages to ask about in the page strip.</source>
         <translation>Cochez dans la bande des pages celles sur lesquelles porte la question.</translation>
     </message>
+    <message>
+        <source>Pages per question</source>
+        <translation>Pages par question</translation>
+    </message>
+    <message>
+        <source>Let Leopard pick pages</source>
+        <translation>Laisser Leopard choisir les pages</translation>
+    </message>
+    <message>
+        <source>Pick the pages that best match each new question even when pages are checked (with none checked Leopard always picks)</source>
+        <translation>Choisir les pages qui correspondent le mieux à chaque nouvelle question même si des pages sont cochées (si aucune ne l’est, Leopard choisit toujours)</translation>
+    </message>
+    <message>
+        <source>Pages per question:</source>
+        <translation>Pages par question&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Options: max new tokens, temperature (0 = greedy), top-p, pages picked per question</source>
+        <translation>Options&#xa0;: jetons nouveaux max., température (0 = glouton), top-p, pages choisies par question</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leopard picks the %n page(s) that best match the question instead of the checked ones (Options).</source>
+        <translation>
+            <numerusform>Leopard choisit la page qui correspond le mieux à la question au lieu des pages cochées (Options).</numerusform>
+            <numerusform>Leopard choisit les %n pages qui correspondent le mieux à la question au lieu des pages cochées (Options).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::CompareSlot</name>

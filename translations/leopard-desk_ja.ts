@@ -835,6 +835,32 @@
         <source>Check the pages to ask about in the page strip.</source>
         <translation>ページ一覧で、質問したいページにチェックを入れてください。</translation>
     </message>
+    <message>
+        <source>Pages per question</source>
+        <translation>質問あたりのページ数</translation>
+    </message>
+    <message>
+        <source>Let Leopard pick pages</source>
+        <translation>Leopard にページを選ばせる</translation>
+    </message>
+    <message>
+        <source>Pick the pages that best match each new question even when pages are checked (with none checked Leopard always picks)</source>
+        <translation>ページにチェックがあっても、新しい質問ごとに最も一致するページを選びます（チェックがなければ Leopard は常に選びます）</translation>
+    </message>
+    <message>
+        <source>Pages per question:</source>
+        <translation>質問あたりのページ数：</translation>
+    </message>
+    <message>
+        <source>Options: max new tokens, temperature (0 = greedy), top-p, pages picked per question</source>
+        <translation>オプション：最大新規トークン数、温度（0 = greedy）、top-p、質問ごとに選ぶページ数</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leopard picks the %n page(s) that best match the question instead of the checked ones (Options).</source>
+        <translation>
+            <numerusform>Leopard はチェックしたページの代わりに、質問に最も一致する %n ページを選びます（オプション）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::CompareSlot</name>

@@ -835,6 +835,32 @@
         <source>Check the pages to ask about in the page strip.</source>
         <translation>请在页面栏中勾选要提问的页面。</translation>
     </message>
+    <message>
+        <source>Pages per question</source>
+        <translation>每个问题的页数</translation>
+    </message>
+    <message>
+        <source>Let Leopard pick pages</source>
+        <translation>让 Leopard 选择页面</translation>
+    </message>
+    <message>
+        <source>Pick the pages that best match each new question even when pages are checked (with none checked Leopard always picks)</source>
+        <translation>即使已勾选页面，也为每个新问题选择最匹配的页面（未勾选时 Leopard 总会选择）</translation>
+    </message>
+    <message>
+        <source>Pages per question:</source>
+        <translation>每个问题的页数：</translation>
+    </message>
+    <message>
+        <source>Options: max new tokens, temperature (0 = greedy), top-p, pages picked per question</source>
+        <translation>选项：最大新 token 数、温度（0 = 贪心）、top-p、每个问题选择的页数</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leopard picks the %n page(s) that best match the question instead of the checked ones (Options).</source>
+        <translation>
+            <numerusform>Leopard 将选择与问题最匹配的 %n 页，而不是已勾选的页面（选项）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::CompareSlot</name>

@@ -115,6 +115,33 @@ private slots:
         QCOMPARE(chat->turnCount(), 0);
     }
 
+    // "Let Leopard pick pages" with pages checked, one page per question: the pick replaces them.
+    void pickReplacesCheckedPagesWhenAsked()
+    {
+        ChatPanel *chat = m_window->chatPanel();
+        PageStripModel *model = m_window->pageStripModel();
+        viewer::Document *doc = model->documents().first().get();
+        chat->newConversation();
+        model->setDocumentChecked(doc, false);
+        model->setPageChecked(doc, 0, true);
+        model->setPageChecked(doc, 1, true);
+        chat->setAlwaysPicksPages(true);
+        chat->setPagesPerQuestion(1);
+        const int answerPage = pdftotextPageWith(QStringLiteral("Bar heights are in thousand TEU"));
+        chat->setQuestion(QStringLiteral("In which unit are the bar heights of the chart?"));
+        chat->setMaxNewTokens(2);
+        QTRY_VERIFY(askButton()->isEnabled());
+        QSignalSpy finished(chat, &ChatPanel::answerFinished);
+        QTest::mouseClick(askButton(), Qt::LeftButton);
+        const PageRefList checked = model->checkedPages();
+        QCOMPARE(checked.size(), 1);
+        QCOMPARE(checked.first().page + 1, answerPage);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QCOMPARE(chat->savedConversation().turns.last().pages.size(), 1);
+        chat->setAlwaysPicksPages(false);
+        chat->setPagesPerQuestion(3);
+    }
+
     void cleanupTestCase() { m_window.reset(); }
 };
 

@@ -1,9 +1,11 @@
-// The Ask dock's generation options (max new tokens, temperature, top-p: remembered in QSettings)
+// The Ask dock's options (max new tokens, temperature, top-p; pages per question and whether Leopard
+// picks pages: remembered in QSettings)
 // and the AskSettings a question is asked with (those options, the loaded model, the analysis dpi).
 #include "ui/chat/chat_panel.h"
 
 #include "ui/settings/app_settings.h"
 
+#include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QMenu>
@@ -40,11 +42,31 @@ void ChatPanel::buildOptionsMenu()
     form->addRow(tr("Max new tokens:"), m_maxTokens);
     form->addRow(tr("Temperature:"), m_temperature);
     form->addRow(tr("Top-p:"), m_topP);
+    m_pagesPerQuestion = new QSpinBox(box);
+    m_pagesPerQuestion->setObjectName(QStringLiteral("pagesPerQuestion"));
+    m_pagesPerQuestion->setRange(1, 20);
+    m_pagesPerQuestion->setAccessibleName(tr("Pages per question"));
+    m_alwaysPick = new QCheckBox(tr("Let Leopard pick pages"), box);
+    m_alwaysPick->setObjectName(QStringLiteral("alwaysPickPages"));
+    m_alwaysPick->setToolTip(tr("Pick the pages that best match each new question even when pages are checked "
+                                "(with none checked Leopard always picks)"));
+    form->addRow(tr("Pages per question:"), m_pagesPerQuestion);
+    form->addRow(m_alwaysPick);
     // Remembered between sessions.
     QSettings settings;
     m_maxTokens->setValue(settings.value(QStringLiteral("chat/maxNewTokens"), 128).toInt());
     m_temperature->setValue(settings.value(QStringLiteral("chat/temperature"), 0.0).toDouble());
     m_topP->setValue(settings.value(QStringLiteral("chat/topP"), 1.0).toDouble());
+    m_pagesPerQuestion->setValue(settings.value(QStringLiteral("chat/pagesPerQuestion"), 3).toInt());
+    m_alwaysPick->setChecked(settings.value(QStringLiteral("chat/alwaysPickPages"), false).toBool());
+    connect(m_pagesPerQuestion, &QSpinBox::valueChanged, this, [this](int v) {
+        QSettings().setValue(QStringLiteral("chat/pagesPerQuestion"), v);
+        updateControls();
+    });
+    connect(m_alwaysPick, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("chat/alwaysPickPages"), on);
+        updateControls();
+    });
     connect(m_maxTokens, &QSpinBox::valueChanged, this, [](int v) { QSettings().setValue(QStringLiteral("chat/maxNewTokens"), v); });
     connect(m_temperature, &QDoubleSpinBox::valueChanged, this, [](double v) { QSettings().setValue(QStringLiteral("chat/temperature"), v); });
     connect(m_topP, &QDoubleSpinBox::valueChanged, this, [](double v) { QSettings().setValue(QStringLiteral("chat/topP"), v); });
@@ -52,10 +74,14 @@ void ChatPanel::buildOptionsMenu()
     action->setDefaultWidget(box);
     menu->addAction(action);
     m_optionsButton->setMenu(menu);
-    m_optionsButton->setToolTip(tr("Generation options: max new tokens, temperature (0 = greedy), top-p"));
+    m_optionsButton->setToolTip(tr("Options: max new tokens, temperature (0 = greedy), top-p, pages picked per question"));
 }
 
 int ChatPanel::maxNewTokens() const { return m_maxTokens->value(); }
+int ChatPanel::pagesPerQuestion() const { return m_pagesPerQuestion->value(); }
+void ChatPanel::setPagesPerQuestion(int n) { m_pagesPerQuestion->setValue(n); }
+bool ChatPanel::alwaysPicksPages() const { return m_alwaysPick->isChecked(); }
+void ChatPanel::setAlwaysPicksPages(bool on) { m_alwaysPick->setChecked(on); }
 void ChatPanel::setMaxNewTokens(int n) { m_maxTokens->setValue(n); }
 
 AskSettings ChatPanel::askSettings() const

@@ -467,8 +467,11 @@ void ChatPanel::updateControls()
                                         : tr("Follow-up about the same %n page(s).", "", n))
                            : tr("Next question about the same %n page(s); the model starts afresh (it cannot continue this conversation).", "", n);
         else if (picksPages())
-            hint = tr("No page is checked: Leopard picks the %n page(s) that best match the question (or check pages in the strip).",
-                      "", index::kDefaultPagesPerQuestion);
+            hint = m_plan.isEmpty()
+                ? tr("No page is checked: Leopard picks the %n page(s) that best match the question (or check pages in the strip).",
+                     "", m_pagesPerQuestion->value())
+                : tr("Leopard picks the %n page(s) that best match the question instead of the checked ones (Options).",
+                     "", m_pagesPerQuestion->value());
         else
             hint = tr("New question about %n checked page(s) (%1 model images, plan on the right).", "", int(m_plan.pages.size()))
                        .arg(m_plan.plan.totalModelImages());

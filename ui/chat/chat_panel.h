@@ -30,6 +30,7 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QCheckBox;
 class QSpinBox;
 class QTextBrowser;
 class QToolButton;
@@ -100,6 +101,12 @@ public:
 
     int maxNewTokens() const;
     void setMaxNewTokens(int n);
+    // Pages picked for a question (Options): how many (1-20, default 3), and whether Leopard picks
+    // them even when pages are checked (the picked ones then replace the checked ones).
+    int pagesPerQuestion() const;
+    void setPagesPerQuestion(int n);
+    bool alwaysPicksPages() const;
+    void setAlwaysPicksPages(bool on);
 
 public slots:
     void ask();                 // follow-up / new conversation as the hint says
@@ -194,6 +201,8 @@ private:
     QSpinBox *m_maxTokens;
     QDoubleSpinBox *m_temperature;
     QDoubleSpinBox *m_topP;
+    QSpinBox *m_pagesPerQuestion;
+    QCheckBox *m_alwaysPick;
 };
 
 } // namespace leopard::ui

@@ -9,19 +9,21 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QCheckBox>
 
 namespace leopard::ui {
 
 bool ChatPanel::picksPages() const
 {
-    return m_plan.isEmpty() && !m_core->outlook({}).inConversation && !m_core->isAnswering();
+    return (m_plan.isEmpty() || m_alwaysPick->isChecked()) && !m_core->outlook({}).inConversation && !m_core->isAnswering();
 }
 
 QString ChatPanel::pickNoteText() const { return m_pickNote->isVisibleTo(this) ? m_pickNote->text() : QString(); }
 
 bool ChatPanel::pickPages()
 {
-    const DocumentIndex::Pick p = m_index->pick(m_question->toPlainText());
+    const DocumentIndex::Pick p = m_index->pick(m_question->toPlainText(), m_pagesPerQuestion->value());
     QString note;
     if (!p.pick.error.isEmpty()) {
         note = p.pick.error;

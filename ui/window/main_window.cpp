@@ -92,6 +92,8 @@ MainWindow::MainWindow(QWidget *parent)
     // Pages picked for a question: checked in the strip (their plan is drawn and goes to the chat at
     // once, through checkedPagesChanged), the first one shown.
     connect(m_chatPanel, &ChatPanel::pagesPicked, this, [this](const PageKeyList &pages) {
+        for (const viewer::DocumentPtr &doc : m_model->documents()) // "Let Leopard pick pages": they replace the checked ones
+            m_model->setDocumentChecked(doc.get(), false);
         for (const PageKey &k : pages)
             if (const viewer::DocumentPtr doc = m_model->findDocument(k.file))
                 m_model->setPageChecked(doc.get(), k.page, true);
