@@ -7,6 +7,7 @@
 // - Each kind of bad input exits 1 with a message naming the file (and page); usage errors exit 2.
 // - Timing lines (load, vision encode, time to first token, tokens/s) go to stderr.
 #include "inference/planner.h"
+#include "tests/common/process_run.h"
 #include "viewer/document_opener.h"
 
 #include <QDir>
@@ -28,23 +29,11 @@ const QString kReport = QStringLiteral(LEOPARD_SOURCE_DIR "/resources/samples/sa
 const QString kDeck = QStringLiteral(LEOPARD_SOURCE_DIR "/resources/samples/sample-deck.pptx");
 const QString kQuestion = QStringLiteral("What is the corridor's busiest month?");
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out, err;
-};
+using Run = leopard::test::ProcessRun;
 
 Run run(const QString &program, const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(program, args);
-    Run r;
-    if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = process.exitCode();
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    return leopard::test::runProcess(program, args, {}, 300000, env);
 }
 
 QJsonObject json(const Run &r) { return QJsonDocument::fromJson(r.out).object(); }

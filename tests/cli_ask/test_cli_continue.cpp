@@ -12,6 +12,7 @@
 // - a 3rd question replays both saved turns (at 766ddac a follow-up without new pages was saved without
 //   "model_pages" and read back without its ids, so the 3rd question started afresh).
 #include "inference/inference_worker.h"
+#include "tests/common/process_run.h"
 #include "inference/planner.h"
 #include "inference/tokenizer/tokenizer.h"
 #include "ui/conversation/document_pages.h"
@@ -34,7 +35,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QString kCli = QStringLiteral(LEOPARD_BINARY_DIR "/app/leopard-cli");
 const QString kSample = QStringLiteral(LEOPARD_SOURCE_DIR "/resources/samples/sample-report.pdf");
 const QString kQ1 = u"What is the corridor's busiest month?"_s;
 const QString kQ2 = u"And the quietest one?"_s;
@@ -42,24 +42,9 @@ const QString kQ3 = u"Which page has the table?"_s;
 const QString kDeskTail = u"/LeopardDesk/Leopard Desk/sessions"_s; // below $XDG_DATA_HOME
 constexpr int kMaxNew = 8;
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out, err;
-};
+using Run = test::ProcessRun;
 
-Run run(const QStringList &args, const QProcessEnvironment &env)
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(kCli, args);
-    Run r;
-    if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = process.exitCode();
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
-}
+Run run(const QStringList &args, const QProcessEnvironment &env) { return test::runCli(args, {}, 300000, env); }
 
 QJsonObject json(const Run &r) { return QJsonDocument::fromJson(r.out).object(); }
 

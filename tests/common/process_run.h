@@ -13,11 +13,13 @@ struct ProcessRun {
     QByteArray out, err;
 };
 
-// Runs `program args`, writes `input` to its stdin (then closes it), waits up to timeoutMs.
+// Runs `program args` in `env`, writes `input` to its stdin (then closes it), waits up to timeoutMs.
 inline ProcessRun runProcess(const QString &program, const QStringList &args, const QByteArray &input = {},
-                             int timeoutMs = 300000)
+                             int timeoutMs = 300000,
+                             const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(env);
     process.start(program, args);
     ProcessRun run;
     if (!process.waitForStarted(30000))
@@ -41,9 +43,10 @@ inline QString cliPath()
 }
 
 // leopard-cli with these arguments.
-inline ProcessRun runCli(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 300000)
+inline ProcessRun runCli(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 300000,
+                         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    return runProcess(cliPath(), args, input, timeoutMs);
+    return runProcess(cliPath(), args, input, timeoutMs, env);
 }
 
 } // namespace leopard::test

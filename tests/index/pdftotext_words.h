@@ -1,6 +1,6 @@
 #pragma once
-// The reference for word boxes: `pdftotext -bbox` (poppler-utils, a separate program) run on one
-// page, its <word xMin= yMin= xMax= yMax=> read back, in points, origin top left.
+// References from poppler-utils' pdftotext (a separate program): one page's words with their boxes
+// (`-bbox`: <word xMin= yMin= xMax= yMax=>, in points, origin top left) and one page's plain text.
 #include <QProcess>
 #include <QRectF>
 #include <QRegularExpression>
@@ -50,4 +50,23 @@ inline RefPage pdftotextWords(const QString &pdf, int page)
     }
     r.ok = true;
     return r;
+}
+
+// The plain text `pdftotext` gives for one page (1-based).
+inline QString pdftotextPage(const QString &pdf, int page)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), pdf,
+                                          QStringLiteral("-")});
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// The first of pages 1..pages whose text (whitespace simplified) holds `phrase`; 0 when none does.
+inline int pdftotextPageWith(const QString &pdf, const QString &phrase, int pages)
+{
+    for (int p = 1; p <= pages; ++p)
+        if (pdftotextPage(pdf, p).simplified().contains(phrase))
+            return p;
+    return 0;
 }

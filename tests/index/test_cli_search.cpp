@@ -6,6 +6,7 @@
 // found by its content after a move; bad input exits non-zero naming the file.
 #include "index/text_fold.h"
 #include "pdftotext_words.h"
+#include "tests/common/process_run.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -24,33 +25,9 @@
 namespace {
 
 QString S(const char *s) { return QString::fromUtf8(s); }
-const QString kCli = S(LEOPARD_BINARY_DIR "/app/leopard-cli");
+using Run = leopard::test::ProcessRun;
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out, err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(kCli, args);
-    Run r;
-    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-QString pdftotextPage(const QString &pdf, int page)
-{
-    QProcess p;
-    p.start(S("pdftotext"), {S("-f"), QString::number(page), S("-l"), QString::number(page), pdf, S("-")});
-    p.waitForFinished(60000);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
+Run cli(const QStringList &args) { return leopard::test::runCli(args, {}, 120000); }
 
 } // namespace
 
@@ -178,10 +155,7 @@ private slots:
     {
         QFETCH(QString, question);
         QFETCH(QString, answerPhrase);
-        int answerPage = 0;
-        for (int p = 1; p <= 5 && !answerPage; ++p)
-            if (pdftotextPage(m_report, p).simplified().contains(answerPhrase))
-                answerPage = p;
+        const int answerPage = pdftotextPageWith(m_report, answerPhrase, 5);
         QVERIFY2(answerPage > 0, qPrintable(answerPhrase));
         const Run r = cli({S("ask"), S("--model"), S(LEOPARD_BINARY_DIR "/demo-model"), S("--max-new-tokens"), S("1"),
                            S("--no-save"), S("--index"), m_index, S("--json"), S("--pages"), S("auto"), m_report, S("--"), question});

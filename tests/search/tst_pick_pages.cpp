@@ -2,6 +2,7 @@
 // checks them in the strip (their plan drawn), says what it picked and why, and the turn records
 // them. The page holding the answer is found independently with pdftotext (poppler-utils) by a
 // phrase of the answer; the question is worded unlike the text.
+#include "tests/index/pdftotext_words.h"
 #include "ui/chat/chat_panel.h"
 #include "ui/pages/page_strip_model.h"
 #include "ui/search/document_index.h"
@@ -23,18 +24,6 @@ using namespace leopard::ui;
 
 namespace {
 const QString kReport = QStringLiteral(LEOPARD_SOURCE_DIR "/resources/samples/sample-report.pdf");
-
-int pdftotextPageWith(const QString &phrase)
-{
-    for (int p = 1; p <= 5; ++p) {
-        QProcess pr;
-        pr.start(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(p), QStringLiteral("-l"), QString::number(p), kReport, QStringLiteral("-")});
-        pr.waitForFinished(60000);
-        if (QString::fromUtf8(pr.readAllStandardOutput()).simplified().contains(phrase))
-            return p;
-    }
-    return 0;
-}
 } // namespace
 
 class TestPickPages : public QObject {
@@ -68,7 +57,7 @@ private slots:
     {
         ChatPanel *chat = m_window->chatPanel();
         QCOMPARE(m_window->pageStripModel()->checkedCount(), 0);
-        const int answerPage = pdftotextPageWith(QStringLiteral("labour dispute"));
+        const int answerPage = pdftotextPageWith(kReport, QStringLiteral("labour dispute"), 5);
         QVERIFY(answerPage > 0);
         chat->setQuestion(QStringLiteral("Could a strike at the inland rail yards hurt the outlook?"));
         chat->setMaxNewTokens(4);
@@ -127,7 +116,7 @@ private slots:
         model->setPageChecked(doc, 1, true);
         chat->setAlwaysPicksPages(true);
         chat->setPagesPerQuestion(1);
-        const int answerPage = pdftotextPageWith(QStringLiteral("Bar heights are in thousand TEU"));
+        const int answerPage = pdftotextPageWith(kReport, QStringLiteral("Bar heights are in thousand TEU"), 5);
         chat->setQuestion(QStringLiteral("In which unit are the bar heights of the chart?"));
         chat->setMaxNewTokens(2);
         QTRY_VERIFY(askButton()->isEnabled());
