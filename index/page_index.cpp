@@ -353,11 +353,13 @@ QVector<SearchHit> PageIndex::search(const QStringList &shas, const QString &que
     std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) { return a.bm25 < b.bm25; });
     QSet<QString> seen;
     QVector<SearchHit> unique;
-    for (const SearchHit &h : hits)
-        if (!seen.contains(h.sha + QLatin1Char(':') + QString::number(h.page)) && unique.size() < limit) {
-            seen.insert(h.sha + QLatin1Char(':') + QString::number(h.page));
+    for (const SearchHit &h : hits) {
+        const QString key = h.sha + QLatin1Char(':') + QString::number(h.page);
+        if (unique.size() < limit && !seen.contains(key)) {
+            seen.insert(key);
             unique.push_back(h);
         }
+    }
     // Which words matched, and where they are.
     for (SearchHit &h : unique) {
         const IndexedPage p = page(h.sha, h.page);

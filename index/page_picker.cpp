@@ -10,7 +10,8 @@ PagePick pickPages(const PageIndex &index, const QStringList &shas, const QStrin
                    const QStringList &languages)
 {
     PagePick pick;
-    pick.terms = parseQuery(question, languages).terms + parseQuery(question, languages).cjkRuns;
+    const SearchQuery query = parseQuery(question, languages);
+    pick.terms = query.terms + query.cjkRuns;
     const QVector<SearchHit> hits = index.search(shas, question, std::max(1, count), languages, &pick.error);
     for (const SearchHit &h : hits)
         pick.pages.push_back({h.sha, h.page, h.bm25, h.matched});

@@ -13,10 +13,10 @@
 namespace leopard::cli {
 
 // Hashes `path` and indexes it unless the index has it. Empty sha (message printed) on failure.
-QString ensureIndexed(index::PageIndex &idx, const QString &path, const viewer::Document *open)
+QString ensureIndexed(index::PageIndex &idx, const QString &path, const viewer::Document *open, const QString &knownSha)
 {
     QString error;
-    const QString sha = ui::SessionStore::hashDocument(path, &error);
+    const QString sha = knownSha.isEmpty() ? ui::SessionStore::hashDocument(path, &error) : knownSha;
     if (sha.isEmpty()) {
         std::fprintf(stderr, "leopard-cli: %s\n", qPrintable(error.isEmpty() ? QStringLiteral("%1 cannot be read").arg(path) : error));
         return {};

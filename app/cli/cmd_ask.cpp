@@ -56,13 +56,20 @@ bool outOfMemory(const QString &message)
 
 // --pages auto: the pages of `docs` that best match the question, from the page index (indexed first
 // when new), added to *checked in document order; said on stderr, listed in --json.
-int pickPages(AskOptions &o, const std::vector<std::pair<QString, viewer::DocumentPtr>> &docs, ui::PageKeyList *checked)
+int pickPages(AskOptions &o, CliPages &pages, const std::vector<std::pair<QString, viewer::DocumentPtr>> &docs,
+              ui::PageKeyList *checked)
 {
     const std::unique_ptr<index::PageIndex> idx = openIndex(o.indexPath.isEmpty() ? index::PageIndex::defaultPath() : o.indexPath);
+    // The documents' hashes as the conversation will know them (identify() hashes each file once;
+    // runAsk's later call finds them cached).
+    pages.identify();
+    QHash<QString, QString> shaOf;
+    for (const ui::SessionDocument &d : pages.identifiedDocuments())
+        shaOf.insert(d.path, d.sha256);
     QStringList shas;
     QHash<QString, QString> fileOf;
     for (const auto &[path, doc] : docs) {
-        const QString sha = ensureIndexed(*idx, path, doc.get());
+        const QString sha = ensureIndexed(*idx, path, doc.get(), shaOf.value(path));
         if (sha.isEmpty())
             return BadInput;
         shas << sha;
@@ -142,7 +149,7 @@ int openInputs(AskOptions &o, CliPages &pages, ui::PageKeyList *checked)
                                            "at most %4 per question. Choose fewer pages with --pages.")
                                 .arg(in.path).arg(selected.size()).arg(total).arg(defaults.maxImages));
     }
-    return autoPick.empty() ? 0 : pickPages(o, autoPick, checked);
+    return autoPick.empty() ? 0 : pickPages(o, pages, autoPick, checked);
 }
 
 } // namespace

@@ -10,11 +10,6 @@
 
 namespace leopard::ui {
 
-QString historyFoldedText(const QString &text)
-{
-    return index::foldText(text); // as the page index folds: accents and case do not matter
-}
-
 namespace {
 
 bool matches(const SessionSummary &s, const QStringList &words)
@@ -24,7 +19,7 @@ bool matches(const SessionSummary &s, const QStringList &words)
     QString haystack = s.title + QLatin1Char('\n') + s.text;
     for (const SessionDocument &d : s.documentSet)
         haystack += QLatin1Char('\n') + QFileInfo(d.path).fileName();
-    haystack = historyFoldedText(haystack);
+    haystack = index::foldText(haystack);
     return std::all_of(words.begin(), words.end(), [&](const QString &w) { return haystack.contains(w); });
 }
 
@@ -32,7 +27,7 @@ bool matches(const SessionSummary &s, const QStringList &words)
 
 QList<HistoryGroup> groupHistory(const QList<SessionSummary> &all, const QString &filter)
 {
-    const QStringList words = historyFoldedText(filter).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    const QStringList words = index::foldText(filter).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     QList<SessionSummary> sorted = all;
     std::stable_sort(sorted.begin(), sorted.end(), [](const SessionSummary &a, const SessionSummary &b) {
         return a.updated > b.updated;

@@ -3,7 +3,8 @@
 // anything else that lists them): groups newest first (by their newest conversation), conversations
 // newest first within a group, damaged files in a group of their own at the end. A filter keeps the
 // conversations whose questions, answers or document names contain every word of it (case- and
-// accent-insensitive), so "revenue 2023" finds the one that talked about both.
+// accent-insensitive, folded as the page index folds: index/text_fold.h), so "revenue 2023" finds the
+// one that talked about both.
 #include "ui/conversation/session_store.h"
 
 #include <QList>
@@ -20,8 +21,5 @@ struct HistoryGroup {
 
 // `filter`: words separated by spaces; empty keeps everything (damaged files are kept only then).
 QList<HistoryGroup> groupHistory(const QList<SessionSummary> &all, const QString &filter = QString());
-
-// The text `filter` words are looked for in (lower case, accents removed): exposed for tests.
-QString historyFoldedText(const QString &text);
 
 } // namespace leopard::ui

@@ -84,14 +84,14 @@ void DocumentIndex::startNext()
             if (!writer.addDocument(doc.sha256, doc.path, pages, &failed))
                 error = failed;
         }
-        QMetaObject::invokeMethod(self, [self, sha = doc.sha256, error, cancelled = cancel->load()] {
+        QMetaObject::invokeMethod(self, [self, error] {
             if (self)
-                self->finishedOne(cancelled ? QString() : sha, error);
+                self->finishedOne(error);
         }, Qt::QueuedConnection);
     });
 }
 
-void DocumentIndex::finishedOne(const QString &sha, const QString &error)
+void DocumentIndex::finishedOne(const QString &error)
 {
     m_running = false;
     m_runningSha.clear();
@@ -99,7 +99,6 @@ void DocumentIndex::finishedOne(const QString &sha, const QString &error)
         m_message = error;
         emit message(error);
     }
-    Q_UNUSED(sha);
     startNext();
     if (isReady())
         emit ready();

@@ -45,7 +45,7 @@ signals:
 
 private:
     void startNext();
-    void finishedOne(const QString &sha, const QString &error);
+    void finishedOne(const QString &error); // the worker's document is done (error: what to say)
 
     QString m_path;
     std::unique_ptr<index::PageIndex> m_query; // the GUI thread's connection
