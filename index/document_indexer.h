@@ -12,6 +12,8 @@
 
 namespace leopard::index {
 
+// Pages without a usable text layer are read by OCR on a pool of `ocr->threads` threads (each
+// renders and reads its page), after every page's text layer.
 // Progress: page (1-based) of pages and whether it is being read by OCR, before each page. `cancel`:
 // checked before each page; an abandoned read returns what it has (the caller does not store it).
 // `problem`: the first OCR problem (a missing language pack, a page past its time limit), naming the page.
@@ -22,6 +24,9 @@ QVector<IndexedPage> readPages(const viewer::Document &document, const std::atom
 
 // A text layer worth indexing: some words, and mostly letters or digits (a broken ToUnicode map gives
 // runs of symbols and private-use characters instead).
+// Threads OCR uses by default: all cores but one, at least one.
+int defaultOcrThreads();
+
 bool isUsableText(const QVector<viewer::PageWord> &words);
 
 } // namespace leopard::index

@@ -18,6 +18,7 @@ struct OcrOptions {
     double resolutionDpi = 144;                   // of the image handed in (the analysis render)
     int timeLimitMs = 60000;                      // per page; past it the page gives no words
     QString tessdataDir;                          // "" = Tesseract's own (TESSDATA_PREFIX or the package's)
+    int threads = 0;                              // pages read at once by readPages; 0 = defaultOcrThreads()
 };
 
 struct OcrResult {

@@ -264,6 +264,21 @@ void PageStripDelegate::paintPage(QPainter *p, const QStyleOptionViewItem &optio
         p->restore();
     }
 
+    // Find's badge: how many hits the page has, in the marker colour the page view uses.
+    if (const int hits = findMarkOf(ref.document.get(), ref.page)) {
+        QFont f = smallFont(option.font);
+        f.setBold(true);
+        const QFontMetrics fm(f);
+        const QString text = hits > 99 ? QStringLiteral("99+") : QString::number(hits);
+        const QRectF badge(thumb.right() - fm.horizontalAdvance(text) - 14, thumb.top() + 4, fm.horizontalAdvance(text) + 10, fm.height() + 2);
+        p->setPen(QPen(QColor(214, 92, 0), 1));
+        p->setBrush(QColor(255, 214, 0));
+        p->drawRoundedRect(badge, badge.height() / 2, badge.height() / 2);
+        p->setFont(f);
+        p->setPen(Qt::black); // on the yellow badge, whatever the palette
+        p->drawText(badge, Qt::AlignCenter, text);
+    }
+
     // Frame: accent when checked.
     p->setBrush(Qt::NoBrush);
     if (checked) {

@@ -6,6 +6,7 @@
 
 #include "ui/pages/page_ref.h"
 
+#include <QHash>
 #include <QSet>
 #include <QStyledItemDelegate>
 
@@ -28,6 +29,13 @@ public:
     int thumbnailWidth() const { return m_thumbWidth; }
     void setSelectionPlan(const SelectionPlan *plan) { m_plan = plan; } // not owned; may be null
     void setOverlayVisible(bool visible) { m_overlayVisible = visible; }
+    // Find's hits per page (not owned; may be null): pages with hits get a badge with their count.
+    using FindMarks = QHash<QPair<const viewer::Document *, int>, int>;
+    void setFindMarks(const FindMarks *marks) { m_findMarks = marks; }
+    int findMarkOf(const viewer::Document *document, int page) const
+    {
+        return m_findMarks ? m_findMarks->value({document, page}) : 0;
+    }
 
     // The dpi thumbnails of `page` are rendered at for a device pixel ratio.
     double thumbnailDpi(const viewer::Document *document, int page, qreal devicePixelRatio) const;
@@ -54,6 +62,7 @@ private:
 
     viewer::PageRenderer *m_renderer;
     const SelectionPlan *m_plan = nullptr;
+    const FindMarks *m_findMarks = nullptr;
     bool m_overlayVisible = true;
     int m_thumbWidth = 168;
     QSet<QPair<const viewer::Document *, int>> m_failed;

@@ -65,6 +65,8 @@ void PageView::setPage(const PageRef &page)
     m_imageDpi = 0;
     m_renderFailed = false;
     m_plan.reset();
+    m_findBoxes.clear();
+    m_currentFindBoxes.clear();
     updateFitZoom();
     updateScrollBars();
     horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
@@ -72,6 +74,31 @@ void PageView::setPage(const PageRef &page)
     // Render once the caller has set the page's plan (its canvas padding changes the fit zoom).
     QTimer::singleShot(0, this, &PageView::requestRender);
     viewport()->update();
+    emit pageShown(m_page);
+}
+
+void PageView::setFindBoxes(const QVector<QRectF> &boxes, const QVector<QRectF> &current)
+{
+    m_findBoxes = boxes;
+    m_currentFindBoxes = current;
+    viewport()->update();
+}
+
+void PageView::ensureVisible(const QRectF &box)
+{
+    const QRectF page = pageRect();
+    if (!m_page.document || page.isEmpty())
+        return;
+    const QRectF r(page.x() + box.x() * page.width(), page.y() + box.y() * page.height(),
+                   box.width() * page.width(), box.height() * page.height());
+    const QRectF view = QRectF(viewport()->rect()).adjusted(kMargin, kMargin, -kMargin, -kMargin);
+    auto shift = [](double lo, double hi, double viewLo, double viewHi) {
+        if (hi - lo > viewHi - viewLo || lo < viewLo)
+            return lo - viewLo; // too big, or above/left of the view: its start at the view's start
+        return hi > viewHi ? hi - viewHi : 0.0;
+    };
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(shift(r.left(), r.right(), view.left(), view.right())));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(shift(r.top(), r.bottom(), view.top(), view.bottom())));
 }
 
 void PageView::clear()
@@ -398,6 +425,21 @@ void PageView::paintEvent(QPaintEvent *)
 
     if (m_overlayVisible && m_plan)
         viewer::paintCropOverlay(p, page, *m_plan, m_cropSide);
+
+    // Find's hits: a translucent marker on each, the current one outlined (over the crop plan so a
+    // hit stays visible inside a crop).
+    auto box = [&](const QRectF &b) {
+        return QRectF(page.x() + b.x() * page.width(), page.y() + b.y() * page.height(), b.width() * page.width(),
+                      b.height() * page.height()).adjusted(-2, -1, 2, 1);
+    };
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(255, 214, 0, 100));
+    for (const QRectF &b : m_findBoxes)
+        p.drawRoundedRect(box(b), 2, 2);
+    p.setPen(QPen(QColor(214, 92, 0), 2));
+    p.setBrush(QColor(255, 150, 0, 110));
+    for (const QRectF &b : m_currentFindBoxes)
+        p.drawRoundedRect(box(b), 2, 2);
 
     // A small caption at the bottom: what the model gets of this page.
     if (m_overlayVisible) {

@@ -49,6 +49,14 @@ public:
 
     void setEmptyText(const QString &text);
 
+    // Find's hits on the shown page (normalised word boxes, origin top left), and the current hit's
+    // boxes (drawn stronger). Cleared when another page is shown.
+    void setFindBoxes(const QVector<QRectF> &boxes, const QVector<QRectF> &current = {});
+    const QVector<QRectF> &findBoxes() const { return m_findBoxes; }
+    const QVector<QRectF> &currentFindBoxes() const { return m_currentFindBoxes; }
+    // Scrolls as little as needed for `box` (normalised) to be in view.
+    void ensureVisible(const QRectF &box);
+
 public slots:
     void setZoom(double zoom);                // leaves fit mode
     void zoomIn();
@@ -60,7 +68,8 @@ public slots:
 signals:
     void zoomChanged(double zoom);
     void fitModeChanged(leopard::ui::PageView::FitMode mode);
-    void pageStepRequested(int delta);        // PageUp/PageDown at the page's top/bottom, or Home/End (±max)
+    void pageStepRequested(int delta);
+    void pageShown(const leopard::ui::PageRef &page); // setPage() showed another page        // PageUp/PageDown at the page's top/bottom, or Home/End (±max)
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -92,6 +101,7 @@ private:
     double m_zoom = 1.0;
     FitMode m_fitMode = FitMode::FitWidth;
     QTimer m_renderTimer;
+    QVector<QRectF> m_findBoxes, m_currentFindBoxes;
     QString m_emptyText; // empty: the default hint, in the current language
 };
 

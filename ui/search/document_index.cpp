@@ -1,7 +1,7 @@
 #include "ui/search/document_index.h"
 
 #include "index/document_indexer.h"
-#include "ui/settings/language.h"
+#include "ui/settings/app_settings.h"
 
 #include <QFileInfo>
 #include <QPointer>
@@ -37,6 +37,7 @@ void DocumentIndex::setDocuments(const QList<QPair<SessionDocument, viewer::Docu
         if (d.first.sha256 != m_runningSha && !m_query->hasDocument(d.first.sha256))
             m_pending << d;
     startNext();
+    emit documentsChanged();
     if (isReady())
         emit ready();
 }
@@ -62,7 +63,7 @@ void DocumentIndex::startNext()
     const QString name = QFileInfo(doc.path).fileName();
     const int left = int(m_pending.size());
     index::OcrOptions ocr;
-    ocr.languages = index::ocrLanguagesFor(Language::current()); // the UI language's and English
+    ocr.languages = AppSettings::effectiveOcrLanguages(); // Settings ▸ Text recognition (the UI language's and English)
     (void)QtConcurrent::run(&m_pool, [self, doc, document, cancel, path, name, left, ocr] {
         QString error, problem;
         const QVector<index::IndexedPage> pages = index::readPages(*document, cancel.get(), [&](int page, int count, bool byOcr) {
@@ -99,6 +100,7 @@ void DocumentIndex::finishedOne(const QString &error)
         m_message = error;
         emit message(error);
     }
+    emit documentIndexed();
     startNext();
     if (isReady())
         emit ready();

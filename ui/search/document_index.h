@@ -28,6 +28,9 @@ public:
 
     // The open documents with their content hashes (only those whose hash is known).
     void setDocuments(const QList<QPair<SessionDocument, viewer::DocumentPtr>> &documents);
+    const QList<QPair<SessionDocument, viewer::DocumentPtr>> &documents() const { return m_documents; }
+    // The index file other threads open their own connection to ("" when the index lives in memory).
+    QString indexPath() const { return m_query && m_query->inMemory() ? QString() : m_path; }
     bool isReady() const { return m_pending.isEmpty() && !m_running; } // every document set is indexed
     QString progressText() const { return m_progress; }
     QString lastMessage() const { return m_message; }
@@ -41,6 +44,8 @@ public:
 signals:
     void progress(const QString &text); // "" when done
     void ready();
+    void documentsChanged(); // setDocuments() was called
+    void documentIndexed();  // one more document is in the index
     void message(const QString &text);  // an index file set aside, indexing failed (names the file)
 
 private:

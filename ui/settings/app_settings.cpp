@@ -1,5 +1,8 @@
 #include "ui/settings/app_settings.h"
 
+#include "index/ocr.h"
+#include "ui/settings/language.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 
@@ -12,6 +15,19 @@ const char kModelDirKey[] = "model/directory";
 const char kModelDeviceKey[] = "model/device";
 const char kModelDtypeKey[] = "model/dtype";
 const char kColorSchemeKey[] = "appearance/colorScheme";
+const char kOcrLanguagesKey[] = "index/ocrLanguages";
+}
+
+QStringList ocrLanguages()
+{
+    // Stored as "deu+eng", as Tesseract writes a language list.
+    return QSettings().value(kOcrLanguagesKey).toString().split(QLatin1Char('+'), Qt::SkipEmptyParts);
+}
+void setOcrLanguages(const QStringList &languages) { QSettings().setValue(kOcrLanguagesKey, languages.join(QLatin1Char('+'))); }
+QStringList effectiveOcrLanguages()
+{
+    const QStringList chosen = ocrLanguages();
+    return chosen.isEmpty() ? index::ocrLanguagesFor(Language::current()) : chosen;
 }
 
 QString colorScheme() { return QSettings().value(kColorSchemeKey, QStringLiteral("system")).toString(); }

@@ -2,6 +2,7 @@
 // The application's persistent settings (QSettings, organisation "LeopardDesk", app "Leopard Desk").
 
 #include <QString>
+#include <QStringList>
 
 namespace leopard::ui {
 
@@ -36,6 +37,12 @@ void setModelDtype(const QString &dtype);
 // "system" (follow the desktop), "light" or "dark" (ui/settings/color_scheme.h).
 QString colorScheme();
 void setColorScheme(const QString &scheme);
+
+// The Tesseract languages scanned pages are read in (eng, deu, fra, chi_sim, jpn); empty = automatic,
+// and effectiveOcrLanguages() then gives the UI language's and English.
+QStringList ocrLanguages();
+void setOcrLanguages(const QStringList &languages);
+QStringList effectiveOcrLanguages();
 
 // The explanation above, for the settings dialog's tooltip.
 QString analysisDpiExplanation();

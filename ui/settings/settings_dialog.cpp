@@ -4,6 +4,7 @@
 #include "ui/settings/app_settings.h"
 #include "ui/settings/language.h"
 #include "ui/settings/model_settings_widget.h"
+#include "ui/settings/ocr_languages_widget.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -82,6 +83,12 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     form->addRow(schemeLabel, m_colorScheme);
     setColorScheme(AppSettings::colorScheme());
 
+    m_ocr = new OcrLanguagesWidget(this);
+    auto *ocrLabel = new QLabel(tr("Text &recognition:"), this);
+    ocrLabel->setBuddy(m_ocr);
+    ocrLabel->setToolTip(m_ocr->toolTip());
+    form->addRow(ocrLabel, m_ocr);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -123,6 +130,11 @@ void SettingsDialog::setLanguageChoice(const QString &code)
 bool SettingsDialog::saveModelSettings() const
 {
     return m_model->save();
+}
+
+void SettingsDialog::saveOcrLanguages() const
+{
+    m_ocr->save();
 }
 
 QString SettingsDialog::colorScheme() const

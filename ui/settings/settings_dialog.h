@@ -1,5 +1,5 @@
 #pragma once
-// Settings ▸ Preferences: the language, the analysis resolution, the model (directory, device,
+// Settings ▸ Preferences: the language, the analysis resolution, the OCR languages, the model (directory, device,
 // data type) and the appearance (follow the system's palette, or light, or dark).
 
 #include <QDialog>
@@ -8,7 +8,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 
-namespace leopard::ui { class ModelSettingsWidget; }
+namespace leopard::ui { class ModelSettingsWidget; class OcrLanguagesWidget; }
 
 namespace leopard::ui {
 
@@ -22,6 +22,8 @@ public:
     void setAnalysisDpi(double dpi);
     // Stores the model choices; true when the model has to be loaded again.
     bool saveModelSettings() const;
+    void saveOcrLanguages() const;
+    OcrLanguagesWidget *ocrLanguages() const { return m_ocr; }
     // The language picked: "" = system default, else a Language::choices() code.
     QString languageChoice() const;
     void setLanguageChoice(const QString &code);
@@ -37,6 +39,7 @@ private:
     QLabel *m_preview;
     ModelSettingsWidget *m_model;
     QComboBox *m_colorScheme;
+    OcrLanguagesWidget *m_ocr;
 };
 
 } // namespace leopard::ui

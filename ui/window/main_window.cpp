@@ -12,6 +12,7 @@
 #include "ui/search/document_index.h"
 #include "ui/settings/language.h"
 #include "ui/compare/compare_view.h"
+#include "ui/search/find_bar.h"
 #include "ui/export/export_actions.h"
 #include "ui/model/model_host.h"
 #include "ui/model/model_location.h"
@@ -124,6 +125,7 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
 
+    installFind(this);          // Edit ▸ Find, the find bar over the page (ui/search/find_bar.*)
     installCompareView(this);   // the "Compare" tab and menu (ui/compare/compare_view.*)
     installExportActions(this); // File ▸ Export…, Edit ▸ Copy Answer (ui/export/export_actions.*)
 
@@ -373,6 +375,7 @@ void MainWindow::showSettings()
         AppSettings::setColorScheme(dialog.colorScheme());
         applyColorScheme(colorSchemeFromString(dialog.colorScheme()));
     }
+    dialog.saveOcrLanguages(); // for documents read from now on
     if (dialog.saveModelSettings())
         m_modelHost->load(m_modelDirectory); // --model and LEOPARD_MODEL_DIR still come first
     if (dialog.languageChoice() != Language::savedChoice()) {
