@@ -27,6 +27,14 @@ QString joinForFind(const QString &folded)
     return out;
 }
 
+// Two word boxes on one text line: they overlap vertically by more than half the smaller's height,
+// and the second starts to the right of the first.
+bool sameLine(const QRectF &a, const QRectF &b)
+{
+    const double overlap = std::min(a.bottom(), b.bottom()) - std::max(a.top(), b.top());
+    return overlap > 0.5 * std::min(a.height(), b.height()) && b.left() >= a.left();
+}
+
 // How many words of context a snippet shows on each side of the match.
 constexpr int kSnippetWords = 6;
 
@@ -86,8 +94,14 @@ QVector<FindMatch> FindablePage::find(const QString &needle) const
         m.firstWord = std::max(0, wordAt(int(at)));
         const int last = std::max(m.firstWord, wordAt(int(at + needle.size() - 1)));
         m.wordCount = last - m.firstWord + 1;
-        for (int i = m.firstWord; i <= last; ++i)
-            m.boxes << page.words[i].box;
+        // One box per line: a phrase's words side by side are drawn as one marker.
+        for (int i = m.firstWord; i <= last; ++i) {
+            const QRectF &b = page.words[i].box;
+            if (!m.boxes.isEmpty() && sameLine(m.boxes.last(), b))
+                m.boxes.last() = m.boxes.last().united(b);
+            else
+                m.boxes << b;
+        }
         m.snippet = snippetFor(page, m.firstWord, m.wordCount);
         matches << m;
     }

@@ -13,7 +13,7 @@ struct FindMatch {
     int page = 0;            // 0-based
     int firstWord = 0;       // index into the page's words
     int wordCount = 0;
-    QVector<QRectF> boxes;   // the touched words' boxes, normalised, origin top left
+    QVector<QRectF> boxes;   // the touched words' boxes (united per line), normalised, origin top left
     QString snippet;         // a few words either side, the match itself inside « »
 };
 

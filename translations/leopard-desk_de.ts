@@ -1344,6 +1344,96 @@ Tastatur: Vergleichen ▸ Seite ins rechte Feld legen (Strg+Umschalt+R)</transla
     </message>
 </context>
 <context>
+    <name>leopard::ui::FindBar</name>
+    <message>
+        <source>%1 p. %2</source>
+        <translation>%1 S. %2</translation>
+    </message>
+    <message>
+        <source>Not found yet</source>
+        <translation>Noch nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 of more than %2</source>
+        <translation>%1 von mehr als %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>still reading %n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument wird noch gelesen</numerusform>
+            <numerusform>%n Dokumente werden noch gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find in the open documents (case and accents ignored)</source>
+        <translation>In den geöffneten Dokumenten suchen (ohne Beachtung von Groß-/Kleinschreibung und Akzenten)</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>Suchtext</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Match count</source>
+        <translation>Anzahl der Treffer</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>List every match with its page</source>
+        <translation>Alle Treffer mit ihrer Seite auflisten</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+</context>
+<context>
     <name>leopard::ui::HistoryPanel</name>
     <message>
         <source>Open</source>
@@ -1850,6 +1940,21 @@ Tastatur: Vergleichen ▸ Seite ins rechte Feld legen (Strg+Umschalt+R)</transla
     </message>
 </context>
 <context>
+    <name>leopard::ui::OcrLanguagesWidget</name>
+    <message>
+        <source>The languages Tesseract reads pages without a text layer in (scans, page images). Documents already read keep their text.</source>
+        <translation>Die Sprachen, in denen Tesseract Seiten ohne Textebene liest (Scans, Seitenbilder). Bereits gelesene Dokumente behalten ihren Text.</translation>
+    </message>
+    <message>
+        <source>Automatic: the language of Leopard Desk and English</source>
+        <translation>Automatisch: die Sprache von Leopard Desk und Englisch</translation>
+    </message>
+    <message>
+        <source>Pick at least one language, or scanned pages stay unread.</source>
+        <translation>Wählen Sie mindestens eine Sprache, sonst bleiben gescannte Seiten ungelesen.</translation>
+    </message>
+</context>
+<context>
     <name>leopard::ui::PageStripDelegate</name>
     <message>
         <source>None</source>
@@ -2171,6 +2276,10 @@ Tastatur: Vergleichen ▸ Seite ins rechte Feld legen (Strg+Umschalt+R)</transla
     <message>
         <source>A&amp;ppearance:</source>
         <translation>&amp;Erscheinungsbild:</translation>
+    </message>
+    <message>
+        <source>Text &amp;recognition:</source>
+        <translation>Text&amp;erkennung:</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,16 @@
     </message>
 </context>
 <context>
+    <name>leopard::ui::FindBar</name>
+    <message numerus="yes">
+        <source>still reading %n document(s)</source>
+        <translation>
+            <numerusform>still reading %n document</numerusform>
+            <numerusform>still reading %n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>leopard::ui::HistoryPanel</name>
     <message numerus="yes">
         <source>%1 · %n turn(s)</source>

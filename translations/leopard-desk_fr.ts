@@ -1344,6 +1344,96 @@ Clavier&#xa0;: Comparer ▸ Placer la page à droite (Ctrl+Maj+R)</translation>
     </message>
 </context>
 <context>
+    <name>leopard::ui::FindBar</name>
+    <message>
+        <source>%1 p. %2</source>
+        <translation>%1 p. %2</translation>
+    </message>
+    <message>
+        <source>Not found yet</source>
+        <translation>Pas encore trouvé</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>%1 of more than %2</source>
+        <translation>%1 sur plus de %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>still reading %n document(s)</source>
+        <translation>
+            <numerusform>lecture de %n document en cours</numerusform>
+            <numerusform>lecture de %n documents en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find in the open documents (case and accents ignored)</source>
+        <translation>Rechercher dans les documents ouverts (sans tenir compte de la casse ni des accents)</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>Texte à rechercher</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Occurrence suivante (F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <source>Match count</source>
+        <translation>Nombre d’occurrences</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>List every match with its page</source>
+        <translation>Lister chaque occurrence avec sa page</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Rechercher le &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Rechercher le &amp;précédent</translation>
+    </message>
+</context>
+<context>
     <name>leopard::ui::HistoryPanel</name>
     <message>
         <source>Open</source>
@@ -1850,6 +1940,21 @@ Clavier&#xa0;: Comparer ▸ Placer la page à droite (Ctrl+Maj+R)</translation>
     </message>
 </context>
 <context>
+    <name>leopard::ui::OcrLanguagesWidget</name>
+    <message>
+        <source>The languages Tesseract reads pages without a text layer in (scans, page images). Documents already read keep their text.</source>
+        <translation>Les langues dans lesquelles Tesseract lit les pages sans couche de texte (numérisations, images de pages). Les documents déjà lus gardent leur texte.</translation>
+    </message>
+    <message>
+        <source>Automatic: the language of Leopard Desk and English</source>
+        <translation>Automatique : la langue de Leopard Desk et l’anglais</translation>
+    </message>
+    <message>
+        <source>Pick at least one language, or scanned pages stay unread.</source>
+        <translation>Choisissez au moins une langue, sinon les pages numérisées ne seront pas lues.</translation>
+    </message>
+</context>
+<context>
     <name>leopard::ui::PageStripDelegate</name>
     <message>
         <source>None</source>
@@ -2171,6 +2276,10 @@ Clavier&#xa0;: Comparer ▸ Placer la page à droite (Ctrl+Maj+R)</translation>
     <message>
         <source>A&amp;ppearance:</source>
         <translation>A&amp;pparence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text &amp;recognition:</source>
+        <translation>&amp;Reconnaissance du texte :</translation>
     </message>
 </context>
 <context>

@@ -1333,6 +1333,95 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
     </message>
 </context>
 <context>
+    <name>leopard::ui::FindBar</name>
+    <message>
+        <source>%1 p. %2</source>
+        <translation>%1 p. %2</translation>
+    </message>
+    <message>
+        <source>Not found yet</source>
+        <translation>まだ見つかりません</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>%1 of more than %2</source>
+        <translation>%2 件以上中 %1 件目</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 件中 %1 件目</translation>
+    </message>
+    <message numerus="yes">
+        <source>still reading %n document(s)</source>
+        <translation>
+            <numerusform>%n 件の文書を読み込み中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find in the open documents (case and accents ignored)</source>
+        <translation>開いている文書内を検索(大文字小文字・アクセントは区別しません)</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>検索する文字列</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>前の一致 (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>前の一致</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>次の一致 (F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>次の一致</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Match count</source>
+        <translation>一致の数</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>List every match with its page</source>
+        <translation>すべての一致をページとともに一覧表示</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>検索バーを閉じる (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>検索バーを閉じる</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>次を検索(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>前を検索(&amp;V)</translation>
+    </message>
+</context>
+<context>
     <name>leopard::ui::HistoryPanel</name>
     <message>
         <source>Open</source>
@@ -1835,6 +1924,21 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
     </message>
 </context>
 <context>
+    <name>leopard::ui::OcrLanguagesWidget</name>
+    <message>
+        <source>The languages Tesseract reads pages without a text layer in (scans, page images). Documents already read keep their text.</source>
+        <translation>テキスト層のないページ(スキャン、ページ画像)を Tesseract が読み取る言語。読み取り済みの文書はそのテキストを保持します。</translation>
+    </message>
+    <message>
+        <source>Automatic: the language of Leopard Desk and English</source>
+        <translation>自動: Leopard Desk の表示言語と英語</translation>
+    </message>
+    <message>
+        <source>Pick at least one language, or scanned pages stay unread.</source>
+        <translation>言語を少なくとも 1 つ選んでください。選ばないとスキャンしたページは読み取られません。</translation>
+    </message>
+</context>
+<context>
     <name>leopard::ui::PageStripDelegate</name>
     <message>
         <source>None</source>
@@ -2148,6 +2252,10 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
     <message>
         <source>A&amp;ppearance:</source>
         <translation>外観(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Text &amp;recognition:</source>
+        <translation>文字認識(&amp;R):</translation>
     </message>
 </context>
 <context>

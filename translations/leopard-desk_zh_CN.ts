@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>%1 p. %2</source>
-        <translation>%1 第 %2 页</translation>
+        <translation>%1 p. %2</translation>
     </message>
     <message>
         <source>unknown model</source>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <source>%1 p. %2</source>
-        <translation>%1 第 %2 页</translation>
+        <translation>%1 p. %2</translation>
     </message>
     <message>
         <source>You:</source>
@@ -889,7 +889,7 @@
     </message>
     <message>
         <source>%1 p. %2</source>
-        <translation>%1 第 %2 页</translation>
+        <translation>%1 p. %2</translation>
     </message>
     <message>
         <source>Compare these two pages: what changed, and what is the same?</source>
@@ -1330,6 +1330,95 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
     <message>
         <source>Copied the answer with its page references</source>
         <translation>已复制回答及其页面引用</translation>
+    </message>
+</context>
+<context>
+    <name>leopard::ui::FindBar</name>
+    <message>
+        <source>%1 p. %2</source>
+        <translation>%1 p. %2</translation>
+    </message>
+    <message>
+        <source>Not found yet</source>
+        <translation>尚未找到</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>%1 of more than %2</source>
+        <translation>第 %1 个,共超过 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 个,共 %2 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>still reading %n document(s)</source>
+        <translation>
+            <numerusform>仍在读取 %n 个文档</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find in the open documents (case and accents ignored)</source>
+        <translation>在打开的文档中查找(忽略大小写和重音)</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>要查找的文本</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>上一个匹配 (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一个匹配</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>下一个匹配 (F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一个匹配</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>匹配项</translation>
+    </message>
+    <message>
+        <source>Match count</source>
+        <translation>匹配数</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>List every match with its page</source>
+        <translation>列出每个匹配及其页码</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>关闭查找栏 (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1924,21 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
     </message>
 </context>
 <context>
+    <name>leopard::ui::OcrLanguagesWidget</name>
+    <message>
+        <source>The languages Tesseract reads pages without a text layer in (scans, page images). Documents already read keep their text.</source>
+        <translation>Tesseract 识别无文本层页面(扫描件、页面图像)时使用的语言。已读取的文档保留其文本。</translation>
+    </message>
+    <message>
+        <source>Automatic: the language of Leopard Desk and English</source>
+        <translation>自动:Leopard Desk 的界面语言和英语</translation>
+    </message>
+    <message>
+        <source>Pick at least one language, or scanned pages stay unread.</source>
+        <translation>请至少选择一种语言,否则扫描页面将无法读取。</translation>
+    </message>
+</context>
+<context>
     <name>leopard::ui::PageStripDelegate</name>
     <message>
         <source>None</source>
@@ -2148,6 +2252,10 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
     <message>
         <source>A&amp;ppearance:</source>
         <translation>外观(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Text &amp;recognition:</source>
+        <translation>文字识别(&amp;R):</translation>
     </message>
 </context>
 <context>

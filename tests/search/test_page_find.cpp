@@ -48,7 +48,7 @@ private slots:
         QCOMPARE(m.size(), 1);
         QCOMPARE(m[0].firstWord, 1);
         QCOMPARE(m[0].wordCount, 2);
-        QCOMPARE(m[0].boxes.size(), 2);
+        QCOMPARE(m[0].boxes, QVector<QRectF>{p.words[1].box.united(p.words[2].box)}); // one line: one box
         QCOMPARE(m[0].snippet, S("the «operating margin» rose; margins fell"));
         m = findInPage(p, findNeedle(S("margin")));
         QCOMPARE(m.size(), 2); // "margin" and the start of "margins"
@@ -57,6 +57,15 @@ private slots:
         QCOMPARE(m[0].wordCount, 2);
         QVERIFY(findInPage(p, findNeedle(S("operatingmargin"))).isEmpty());
         QVERIFY(findInPage(p, findNeedle(S("   "))).isEmpty());
+    }
+
+    void phraseOverTwoLinesHasABoxPerLine()
+    {
+        IndexedPage p = pageOf({S("operating"), S("margin")});
+        p.words[1].box = QRectF(0.05, 0.55, 0.1, 0.02); // wrapped to the next line, at its start
+        const QVector<FindMatch> m = findInPage(p, findNeedle(S("operating margin")));
+        QCOMPARE(m.size(), 1);
+        QCOMPARE(m[0].boxes, (QVector<QRectF>{p.words[0].box, p.words[1].box}));
     }
 
     void repeatsInsideOneWord()

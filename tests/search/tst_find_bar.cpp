@@ -179,7 +179,15 @@ private slots:
         QVERIFY(pairs > 0);
         type(QStringLiteral("Dwell  Time"));
         QTRY_COMPARE(count(), QStringLiteral("1 of %1").arg(pairs));
-        QCOMPARE(view()->currentFindBoxes().size(), 2);
+        // Both words in one marker (they are on one line): pdftotext's two boxes united, within 1 pt.
+        QVector<RefHit> dwell = referenceHits(QStringLiteral("dwell")), time = referenceHits(QStringLiteral("time"));
+        QCOMPARE(view()->currentFindBoxes().size(), 1);
+        const QRectF marker = view()->currentFindBoxes()[0];
+        bool matched = false;
+        for (const RefHit &d : dwell)
+            for (const RefHit &t : time)
+                matched = matched || (d.page == view()->page().page && t.page == d.page && near(marker, d.box.united(t.box), 1.0 / 792));
+        QVERIFY(matched);
         type(QStringLiteral("okapi"));
         QTRY_COMPARE(count(), QStringLiteral("Not found"));
         QVERIFY(view()->currentFindBoxes().isEmpty() && view()->findBoxes().isEmpty());
