@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>%1 p. %2</source>
-        <translation>%1 p. %2</translation>
+        <translation>%1 第 %2 页</translation>
     </message>
     <message>
         <source>unknown model</source>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <source>%1 p. %2</source>
-        <translation>%1 p. %2</translation>
+        <translation>%1 第 %2 页</translation>
     </message>
     <message>
         <source>You:</source>
@@ -889,7 +889,7 @@
     </message>
     <message>
         <source>%1 p. %2</source>
-        <translation>%1 p. %2</translation>
+        <translation>%1 第 %2 页</translation>
     </message>
     <message>
         <source>Compare these two pages: what changed, and what is the same?</source>
@@ -1336,7 +1336,7 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
     <name>leopard::ui::FindBar</name>
     <message>
         <source>%1 p. %2</source>
-        <translation>%1 p. %2</translation>
+        <translation>%1 第 %2 页</translation>
     </message>
     <message>
         <source>Not found yet</source>
