@@ -15,10 +15,39 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cerrno>
+
+#include <sys/resource.h>
 
 namespace leopard::index {
 
 namespace {
+
+// No room to write. SQLite says SQLITE_FULL for ENOSPC; a disk quota (EDQUOT) or a file size limit
+// (`ulimit -f`: EFBIG) comes back as SQLITE_IOERR, "disk I/O error", and when that happens at COMMIT
+// sqlite3_system_errno() is 0 (the errno is gone by then). A file of the index that has grown to
+// the size limit tells that case apart (the failed write began within a page of it).
+bool diskFull(sqlite3 *db, const QString &path)
+{
+    if (!db)
+        return false;
+    const int code = sqlite3_extended_errcode(db) & 0xff;
+    if (code == SQLITE_FULL)
+        return true;
+    if (code != SQLITE_IOERR)
+        return false;
+    const int e = sqlite3_system_errno(db);
+    if (e == ENOSPC || e == EDQUOT || e == EFBIG)
+        return true;
+    rlimit limit{};
+    if (getrlimit(RLIMIT_FSIZE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return false;
+    const qint64 margin = 64 * 1024; // SQLite's largest page and its WAL frame header
+    for (const QString &file : {path, path + QStringLiteral("-wal")})
+        if (QFileInfo(file).size() + margin >= qint64(limit.rlim_cur))
+            return true;
+    return false;
+}
 
 // One prepared statement, finalized when it goes out of scope.
 class Statement
@@ -86,6 +115,25 @@ PageIndex::PageIndex(const QString &path)
     if (openFile(&why))
         return;
     const int code = m_db ? sqlite3_extended_errcode(m_db) & 0xff : SQLITE_CANTOPEN;
+    if (diskFull(m_db, m_path)) {
+        // The file is sound; the disk has no room (the first write, at opening, failed). Moving it
+        // aside would lose every document indexed so far for a new file that cannot be written
+        // either: keep it, search what it holds, and let addDocument say the disk is full.
+        exec("ROLLBACK", nullptr); // the opening write's transaction, if SQLite left it open
+        Statement s(m_db, "SELECT count(*) FROM documents");
+        if (s.ok() && s.step() == SQLITE_ROW) {
+            m_openMessage = QStringLiteral("The disk holding the page index %1 is full: the documents indexed before are "
+                                           "searched, new ones cannot be added until there is room.").arg(m_path);
+            return;
+        }
+        close();
+        m_inMemory = true;
+        if (sqlite3_open_v2(":memory:", &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK)
+            createSchema(&why);
+        m_openMessage = QStringLiteral("The disk holding the page index %1 is full; pages are indexed in memory for this "
+                                       "run only.").arg(m_path);
+        return;
+    }
     close();
     if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
         // Another process holds it (writing for longer than the busy timeout): leave its file alone.
@@ -155,7 +203,9 @@ bool PageIndex::openFile(QString *why)
     sqlite3_busy_timeout(m_db, 3000); // another Leopard Desk (or leopard-cli) writing: wait, then give up
     sqlite3_extended_result_codes(m_db, 1);
     // The first statements read the header: a file that is not a database fails here.
-    if (!exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", why))
+    // journal_size_limit: the WAL is cut back to 4 MiB after each checkpoint instead of staying as big
+    // as the largest document ever added (11 MB for 2 000 pages) while the app is open.
+    if (!exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA journal_size_limit=4194304;", why))
         return false;
     int version = 0;
     bool hasMeta = false;
@@ -224,10 +274,10 @@ bool PageIndex::addDocument(const QString &sha, const QString &path, const QVect
 {
     auto fail = [&](const QString &what) {
         const QString reason = errorText();
-        const int code = sqlite3_extended_errcode(m_db);
+        const bool full = diskFull(m_db, m_path); // read before ROLLBACK resets the error
         exec("ROLLBACK", nullptr);
         if (error)
-            *error = (code & 0xff) == SQLITE_FULL
+            *error = full
                 ? QStringLiteral("Indexing %1 stopped: the disk holding the page index %2 is full.").arg(path, m_path)
                 : QStringLiteral("Indexing %1 failed (%2): %3.").arg(path, what, reason);
         return false;

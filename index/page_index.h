@@ -8,10 +8,13 @@
 //   page_text   FTS5, unicode61 with diacritics removed; rowid = pages.id
 //   page_cjk    FTS5, trigram (CJK text, which unicode61 does not split into words); rowid = pages.id
 //   words(page_id, ord, text, x0, y0, x1, y1)  every word's box, normalised, origin top left
-// A database that cannot be used (not a database, damaged, locked past the busy timeout, read-only,
-// an older schema) is moved aside (<file>.damaged-<UTC time>) and rebuilt, and openMessage() says so;
-// when even that fails the index lives in memory for this run. Disk full while adding a document
-// rolls that document back and reports it; nothing else is touched.
+// A database that cannot be used (not a database, damaged, a read-only file, an older schema) is
+// moved aside (<file>.damaged-<UTC time>, with its -wal and -shm) and rebuilt, and openMessage() says
+// so; when even that fails (a read-only folder) the index lives in memory for this run. A file locked
+// past the busy timeout by another program is left alone (memory for this run). A full disk (also a
+// quota or a file size limit) never moves the file aside: at opening, what it holds is still searched
+// (or, when SQLite cannot even read it, memory for this run); while adding a document, that document
+// is rolled back and addDocument says the disk is full; nothing else is touched.
 // One PageIndex is one connection: use it from one thread at a time.
 #include <QRectF>
 #include <QString>

@@ -2,6 +2,8 @@
 // physical floor (memory bandwidth for decode, GEMM rate for prefill and vision).
 //   leopard-bench make-model --size tiny|small|medium --out DIR [--tokenizer-dir DIR]
 //   leopard-bench [run] --model DIR [--dtype bf16|fp32] [--quick] [--json] ...   (--help for all)
+//   leopard-bench index [--pdf FILE] [--pages N] [--quick] [--json]   the page index (bench_index.h)
+#include "app/bench/bench_index.h"
 #include "app/bench/bench_report.h"
 #include "app/bench/bench_stages.h"
 #include "app/bench/model_presets.h"
@@ -26,8 +28,11 @@ int usage(FILE *out)
                  "leopard-bench %s: speed of the Leopard model on this machine\n"
                  "usage:\n"
                  "  leopard-bench make-model --size tiny|small|medium --out DIR [--tokenizer-dir DIR] [--seed N]\n"
-                 "  leopard-bench [run] --model DIR [options]\n\n"
-                 "run options:\n"
+                 "  leopard-bench [run] --model DIR [options]\n",
+                 LEOPARD_VERSION);
+    bench::indexUsage(out);
+    std::fprintf(out,
+                 "\nrun options:\n"
                  "  --dtype bf16|fp32|fp16   weights and activations (default bf16)\n"
                  "  --device D               cpu (default), cuda, cuda:1\n"
                  "  --threads N              intra-op threads (default: LEOPARD_THREADS, else libtorch's choice)\n"
@@ -44,8 +49,7 @@ int usage(FILE *out)
                  "  --bandwidth-mb N         buffer of the bandwidth ceiling (default 1024; keep it >> last-level cache)\n"
                  "  --quick                  small everything (1 repeat of heavy stages, 1-page questions): for tests\n"
                  "  --json                   one JSON document on stdout instead of the table\n\n"
-                 "sizes:\n",
-                 LEOPARD_VERSION);
+                 "sizes:\n");
     for (const bench::ModelPreset &p : bench::modelPresets())
         std::fprintf(out, "  %-7s %.2f B parameters: %s\n", p.name.c_str(), bench::presetParameters(p.spec) / 1e9,
                      p.description.c_str());
@@ -221,6 +225,8 @@ int main(int argc, char **argv)
     }
     if (args.front() == QLatin1String("make-model"))
         return makeModel(args.mid(1));
+    if (args.front() == QLatin1String("index"))
+        return bench::indexCommand(args.mid(1), argv);
     if (args.front() == QLatin1String("run"))
         args.removeFirst();
     return run(args);

@@ -82,6 +82,11 @@ int runIndex(const QStringList &args)
     for (const QString &f : a.files)
         if (ensureIndexed(*idx, f).isEmpty())
             rc = BadInput;
+    if (idx->inMemory()) { // read, but kept nowhere: what `index` is for did not happen
+        std::fprintf(stderr, "leopard-cli index: nothing was saved: the page index %s could not be written (see above)\n",
+                     qPrintable(idx->path()));
+        rc = BadInput;
+    }
     return rc;
 }
 
