@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <omp.h>
 #include <opencv2/imgproc.hpp>
 #include <tesseract/baseapi.h>
 #include <tesseract/ocrclass.h>
@@ -119,6 +120,14 @@ OcrResult recognise(const QImage &image, const OcrOptions &options, const std::a
         r.error = missing;
         return r;
     }
+    // Debian's libtesseract is built with OpenMP and asks for a team of threads per step of its LSTM
+    // (a num_threads clause, which omp_set_num_threads cannot lower). Those threads spin while they
+    // wait, and next to other work — pages read on a pool, the model, a build — that made OCR 6x
+    // slower (5 scans: 54-61 s against 9 s on 2 busy cores). Dynamic adjustment lets libgomp give
+    // fewer threads than asked when the machine is busy (this thread's setting only: libtorch's
+    // threads keep theirs). OMP_THREAD_LIMIT=1 would do more, but is read when libgomp loads and
+    // would cap libtorch too.
+    omp_set_dynamic(1);
     const QImage pixels = preprocessForOcr(image, &r.deskewDegrees);
     tesseract::TessBaseAPI api;
     const QByteArray dir = QFile::encodeName(tessdataPath(options.tessdataDir));

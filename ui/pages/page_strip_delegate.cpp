@@ -279,6 +279,21 @@ void PageStripDelegate::paintPage(QPainter *p, const QStyleOptionViewItem &optio
         p->drawText(badge, Qt::AlignCenter, text);
     }
 
+    // Evidence: a green tag bottom left, in the page view's evidence colour.
+    if (hasEvidenceMark(ref.document.get(), ref.page)) {
+        QFont f = smallFont(option.font);
+        f.setBold(true);
+        const QFontMetrics fm(f);
+        const QString text = tr("evidence");
+        const QRectF tag(thumb.left() + 4, thumb.bottom() - fm.height() - 6, fm.horizontalAdvance(text) + 10, fm.height() + 2);
+        p->setPen(Qt::NoPen);
+        p->setBrush(QColor(0, 150, 90));
+        p->drawRoundedRect(tag, 3, 3);
+        p->setFont(f);
+        p->setPen(Qt::white);
+        p->drawText(tag, Qt::AlignCenter, text);
+    }
+
     // Frame: accent when checked.
     p->setBrush(Qt::NoBrush);
     if (checked) {

@@ -36,6 +36,13 @@ public:
     {
         return m_findMarks ? m_findMarks->value({document, page}) : 0;
     }
+    // Pages with evidence for the shown answer (not owned; may be null): a green "evidence" tag.
+    using EvidenceMarks = QSet<QPair<const viewer::Document *, int>>;
+    void setEvidenceMarks(const EvidenceMarks *marks) { m_evidenceMarks = marks; }
+    bool hasEvidenceMark(const viewer::Document *document, int page) const
+    {
+        return m_evidenceMarks && m_evidenceMarks->contains({document, page});
+    }
 
     // The dpi thumbnails of `page` are rendered at for a device pixel ratio.
     double thumbnailDpi(const viewer::Document *document, int page, qreal devicePixelRatio) const;
@@ -63,6 +70,7 @@ private:
     viewer::PageRenderer *m_renderer;
     const SelectionPlan *m_plan = nullptr;
     const FindMarks *m_findMarks = nullptr;
+    const EvidenceMarks *m_evidenceMarks = nullptr;
     bool m_overlayVisible = true;
     int m_thumbWidth = 168;
     QSet<QPair<const viewer::Document *, int>> m_failed;

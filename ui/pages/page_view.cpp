@@ -65,8 +65,7 @@ void PageView::setPage(const PageRef &page)
     m_imageDpi = 0;
     m_renderFailed = false;
     m_plan.reset();
-    m_findBoxes.clear();
-    m_currentFindBoxes.clear();
+    m_marks = {};
     updateFitZoom();
     updateScrollBars();
     horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
@@ -79,8 +78,21 @@ void PageView::setPage(const PageRef &page)
 
 void PageView::setFindBoxes(const QVector<QRectF> &boxes, const QVector<QRectF> &current)
 {
-    m_findBoxes = boxes;
-    m_currentFindBoxes = current;
+    m_marks.find = boxes;
+    m_marks.currentFind = current;
+    viewport()->update();
+}
+
+void PageView::setEvidenceBoxes(const QVector<QRectF> &boxes, const QVector<QRectF> &current)
+{
+    m_marks.evidence = boxes;
+    m_marks.currentEvidence = current;
+    viewport()->update();
+}
+
+void PageView::setHeat(const QVector<HeatGrid> &grids)
+{
+    m_marks.heat = grids;
     viewport()->update();
 }
 
@@ -426,20 +438,11 @@ void PageView::paintEvent(QPaintEvent *)
     if (m_overlayVisible && m_plan)
         viewer::paintCropOverlay(p, page, *m_plan, m_cropSide);
 
-    // Find's hits: a translucent marker on each, the current one outlined (over the crop plan so a
-    // hit stays visible inside a crop).
-    auto box = [&](const QRectF &b) {
-        return QRectF(page.x() + b.x() * page.width(), page.y() + b.y() * page.height(), b.width() * page.width(),
-                      b.height() * page.height()).adjusted(-2, -1, 2, 1);
-    };
-    p.setPen(Qt::NoPen);
-    p.setBrush(QColor(255, 214, 0, 100));
-    for (const QRectF &b : m_findBoxes)
-        p.drawRoundedRect(box(b), 2, 2);
-    p.setPen(QPen(QColor(214, 92, 0), 2));
-    p.setBrush(QColor(255, 150, 0, 110));
-    for (const QRectF &b : m_currentFindBoxes)
-        p.drawRoundedRect(box(b), 2, 2);
+    // Find's hits, the answer's evidence, the heat of where the model looked (over the crop plan so
+    // they stay visible inside a crop).
+    paintPageMarks(p, page, m_marks);
+    if (!m_marks.heat.isEmpty())
+        paintHeatLegend(p, QRectF(viewport()->rect()), tr("Where the model looked: less → more"));
 
     // A small caption at the bottom: what the model gets of this page.
     if (m_overlayVisible) {

@@ -4,6 +4,7 @@
 // Fit page, and the page's crop plan drawn over it.
 
 #include "inference/planner.h"
+#include "ui/pages/page_marks.h"
 #include "ui/pages/page_ref.h"
 
 #include <QAbstractScrollArea>
@@ -49,11 +50,14 @@ public:
 
     void setEmptyText(const QString &text);
 
-    // Find's hits on the shown page (normalised word boxes, origin top left), and the current hit's
-    // boxes (drawn stronger). Cleared when another page is shown.
+    // Marks over the shown page (page_marks.h), all cleared when another page is shown: Find's hits
+    // and the current hit's boxes; an answer's evidence and the one opened; where the model looked.
     void setFindBoxes(const QVector<QRectF> &boxes, const QVector<QRectF> &current = {});
-    const QVector<QRectF> &findBoxes() const { return m_findBoxes; }
-    const QVector<QRectF> &currentFindBoxes() const { return m_currentFindBoxes; }
+    const QVector<QRectF> &findBoxes() const { return m_marks.find; }
+    const QVector<QRectF> &currentFindBoxes() const { return m_marks.currentFind; }
+    void setEvidenceBoxes(const QVector<QRectF> &boxes, const QVector<QRectF> &current = {});
+    void setHeat(const QVector<HeatGrid> &grids);
+    const PageMarks &marks() const { return m_marks; }
     // Scrolls as little as needed for `box` (normalised) to be in view.
     void ensureVisible(const QRectF &box);
 
@@ -101,7 +105,7 @@ private:
     double m_zoom = 1.0;
     FitMode m_fitMode = FitMode::FitWidth;
     QTimer m_renderTimer;
-    QVector<QRectF> m_findBoxes, m_currentFindBoxes;
+    PageMarks m_marks;
     QString m_emptyText; // empty: the default hint, in the current language
 };
 
