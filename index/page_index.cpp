@@ -7,15 +7,18 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
 #include <QStandardPaths>
+#include <QVarLengthArray>
 
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
+#include <vector>
 
 #include <sys/resource.h>
 
@@ -64,6 +67,7 @@ public:
         const QByteArray u = s.toUtf8();
         sqlite3_bind_text(m_stmt, i, u.constData(), int(u.size()), SQLITE_TRANSIENT);
     }
+    void bind(int i, const QByteArray &utf8) { sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT); }
     void bind(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
     void bind(int i, double v) { sqlite3_bind_double(m_stmt, i, v); }
     int step() { return m_rc = sqlite3_step(m_stmt); }
@@ -74,6 +78,10 @@ public:
     }
     qint64 integer(int col) const { return sqlite3_column_int64(m_stmt, col); }
     double real(int col) const { return sqlite3_column_double(m_stmt, col); }
+    QByteArray bytes(int col) const // a view of the column (text or blob), valid until the next step
+    {
+        return QByteArray::fromRawData(static_cast<const char *>(sqlite3_column_blob(m_stmt, col)), sqlite3_column_bytes(m_stmt, col));
+    }
 
 private:
     sqlite3_stmt *m_stmt = nullptr;
@@ -81,16 +89,102 @@ private:
     int m_rc = SQLITE_OK;
 };
 
+// Version 2 adds the token counts search() needs for BM25 over the searched documents only:
+// pages.tokens / cjk_tokens (the row's length in page_text / page_cjk as FTS5 counts it; cjk_tokens NULL
+// when the page has no page_cjk row) and their sums per document, so that N and the average length of
+// any set of documents are a sum over its documents rows, not over its pages.
 const char *kSchema = R"(
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS documents(sha TEXT PRIMARY KEY, path TEXT, pages INTEGER, indexed TEXT) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS pages(id INTEGER PRIMARY KEY, sha TEXT NOT NULL, page INTEGER NOT NULL,
-                                 source TEXT NOT NULL, words INTEGER NOT NULL, UNIQUE(sha, page));
+CREATE TABLE IF NOT EXISTS documents(sha TEXT PRIMARY KEY, path TEXT, pages INTEGER, indexed TEXT, tokens INTEGER NOT NULL,
+                                     cjk_pages INTEGER NOT NULL, cjk_tokens INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS pages(id INTEGER PRIMARY KEY, sha TEXT NOT NULL, page INTEGER NOT NULL, source TEXT NOT NULL,
+                                 words INTEGER NOT NULL, tokens INTEGER NOT NULL DEFAULT 0, cjk_tokens INTEGER, UNIQUE(sha, page));
 CREATE VIRTUAL TABLE IF NOT EXISTS page_text USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE IF NOT EXISTS page_cjk USING fts5(text, tokenize = 'trigram');
 CREATE TABLE IF NOT EXISTS words(page_id INTEGER NOT NULL, ord INTEGER NOT NULL, text TEXT NOT NULL,
                                  x0 REAL, y0 REAL, x1 REAL, y1 REAL, PRIMARY KEY(page_id, ord)) WITHOUT ROWID;
 )";
+
+// leopard_bm25_data(table): what FTS5's bm25() reads of the current row besides its length: for each
+// phrase of the MATCH expression its number of instances in the row (xInstCount/xInst, as bm25() counts
+// them), as native int32s. The row's length is pages.tokens (FTS5's xColumnSize would read the same
+// count from its docsize table, one more lookup a row); the statistics bm25() would take over the
+// whole table, search() takes over the searched documents.
+void bm25Data(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int, sqlite3_value **)
+{
+    const int phrases = api->xPhraseCount(fts);
+    QVarLengthArray<qint32, 32> out(phrases);
+    std::fill(out.begin(), out.end(), 0);
+    int instances = 0;
+    int rc = phrases > 0 ? api->xInstCount(fts, &instances) : SQLITE_OK;
+    for (int i = 0; rc == SQLITE_OK && i < instances; ++i) {
+        int phrase = 0, column = 0, offset = 0;
+        rc = api->xInst(fts, i, &phrase, &column, &offset);
+        if (rc == SQLITE_OK && phrase >= 0 && phrase < phrases)
+            ++out[phrase];
+    }
+    if (rc != SQLITE_OK)
+        sqlite3_result_error_code(ctx, rc);
+    else
+        sqlite3_result_blob(ctx, out.constData(), int(out.size() * sizeof(qint32)), SQLITE_TRANSIENT);
+}
+
+// FTS5's bm25() (sqlite ext/fts5/fts5_aux.c, fts5Bm25Function): k1 = 1.2, b = 0.75, for each phrase
+// idf = ln((N - n + 0.5) / (n + 0.5)), 1e-6 when that is not positive (a term on more than half of the
+// pages), score = -sum idf * f (k1 + 1) / (f + k1 (1 - b + b D / avgdl)): negative, lower is better.
+// f: the phrase's instances on the page, D: the page's tokens; N, n (pages with the phrase) and avgdl
+// are those of the pages searched, not of the whole table.
+double bm25(const qint32 *freq, double length, const QVector<double> &idf, double avgdl)
+{
+    const double k1 = 1.2, b = 0.75;
+    const double norm = k1 * (1 - b + b * length / avgdl);
+    double score = 0;
+    for (int i = 0; i < idf.size(); ++i) {
+        const double f = freq[i];
+        score += idf[i] * (f * (k1 + 1.0)) / (f + norm);
+    }
+    return -1.0 * score;
+}
+
+// The connection's FTS5 API (the way FTS5's documentation gets it); null without FTS5.
+fts5_api *fts5Api(sqlite3 *db)
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *s = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &s, nullptr) == SQLITE_OK) {
+        sqlite3_bind_pointer(s, 1, &api, "fts5_api_ptr", nullptr);
+        sqlite3_step(s);
+    }
+    sqlite3_finalize(s);
+    return api;
+}
+
+// A page's length as FTS5 counts it for the table (its docsize): the tokens the table's tokenizer
+// (same name, same arguments) emits, colocated ones not counted again, as fts5_storage.c does. Taken
+// from the tokenizer because xColumnSize gives 0 outside a MATCH query (SQLite 3.40).
+struct TokenCounter {
+    fts5_tokenizer module{};
+    Fts5Tokenizer *tokenizer = nullptr;
+    TokenCounter(fts5_api *api, const char *name, std::vector<const char *> args)
+    {
+        void *context = nullptr;
+        if (api && api->xFindTokenizer(api, name, &context, &module) == SQLITE_OK
+            && module.xCreate(context, args.data(), int(args.size()), &tokenizer) != SQLITE_OK)
+            tokenizer = nullptr;
+    }
+    ~TokenCounter() { if (tokenizer) module.xDelete(tokenizer); }
+    TokenCounter(const TokenCounter &) = delete;
+    TokenCounter &operator=(const TokenCounter &) = delete;
+    qint64 count(const QByteArray &utf8) const // -1 on failure
+    {
+        qint64 n = 0;
+        auto token = [](void *n, int flags, const char *, int, int, int) {
+            *static_cast<qint64 *>(n) += (flags & FTS5_TOKEN_COLOCATED) ? 0 : 1;
+            return SQLITE_OK;
+        };
+        return module.xTokenize(tokenizer, &n, FTS5_TOKENIZE_DOCUMENT, utf8.constData(), int(utf8.size()), token) == SQLITE_OK ? n : -1;
+    }
+};
 
 QString pageText(const IndexedPage &p)
 {
@@ -175,6 +269,20 @@ void PageIndex::close()
     if (m_db)
         sqlite3_close_v2(m_db);
     m_db = nullptr;
+    m_bm25Data = false;
+}
+
+// leopard_bm25_data is registered on the connection (FTS5's API pointer, as its documentation
+// shows) when first needed rather than at opening, where the file may not be readable yet.
+bool PageIndex::bm25DataReady(QString *why) const
+{
+    if (m_bm25Data || !m_db)
+        return m_bm25Data;
+    fts5_api *api = fts5Api(m_db);
+    m_bm25Data = api && api->xCreateFunction(api, "leopard_bm25_data", nullptr, bm25Data, nullptr) == SQLITE_OK;
+    if (!m_bm25Data && why)
+        *why = api ? errorText() : QStringLiteral("this SQLite has no FTS5");
+    return m_bm25Data;
 }
 
 QString PageIndex::errorText() const
@@ -289,33 +397,47 @@ bool PageIndex::addDocument(const QString &sha, const QString &path, const QVect
         return fail(QStringLiteral("starting"));
     if (!removeDocument(sha))
         return fail(QStringLiteral("replacing the old entry"));
-    Statement page(m_db, "INSERT INTO pages(sha, page, source, words) VALUES(?1, ?2, ?3, ?4)");
+    Statement page(m_db, "INSERT INTO pages(sha, page, source, words, tokens, cjk_tokens) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
     Statement text(m_db, "INSERT INTO page_text(rowid, text) VALUES(?1, ?2)");
     Statement cjk(m_db, "INSERT INTO page_cjk(rowid, text) VALUES(?1, ?2)");
     Statement word(m_db, "INSERT INTO words VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    if (!page.ok() || !text.ok() || !cjk.ok() || !word.ok())
+    fts5_api *api = fts5Api(m_db);
+    const TokenCounter textTokens(api, "unicode61", {"remove_diacritics", "2"}), cjkTrigrams(api, "trigram", {});
+    if (!page.ok() || !text.ok() || !cjk.ok() || !word.ok() || !textTokens.tokenizer || !cjkTrigrams.tokenizer)
         return fail(QStringLiteral("preparing"));
+    qint64 tokens = 0, cjkPages = 0, cjkTokens = 0;
     for (const IndexedPage &p : pages) {
+        const QString all = pageText(p);
+        const QByteArray utf8 = all.toUtf8();
+        const bool inCjk = hasCjk(all);
+        const qint64 length = textTokens.count(utf8), trigrams = inCjk ? cjkTrigrams.count(utf8) : 0;
+        if (length < 0 || trigrams < 0)
+            return fail(QStringLiteral("page %1 text").arg(p.page + 1));
         page.reset();
         page.bind(1, sha);
         page.bind(2, qint64(p.page));
         page.bind(3, p.source);
         page.bind(4, qint64(p.words.size()));
+        page.bind(5, length);
+        if (inCjk)
+            page.bind(6, trigrams);
         if (page.step() != SQLITE_DONE)
             return fail(QStringLiteral("page %1").arg(p.page + 1));
         const qint64 id = sqlite3_last_insert_rowid(m_db);
-        const QString all = pageText(p);
+        tokens += length;
         text.reset();
         text.bind(1, id);
-        text.bind(2, all);
+        text.bind(2, utf8);
         if (text.step() != SQLITE_DONE)
             return fail(QStringLiteral("page %1 text").arg(p.page + 1));
-        if (hasCjk(all)) {
+        if (inCjk) {
             cjk.reset();
             cjk.bind(1, id);
-            cjk.bind(2, all);
+            cjk.bind(2, utf8);
             if (cjk.step() != SQLITE_DONE)
                 return fail(QStringLiteral("page %1 text").arg(p.page + 1));
+            ++cjkPages;
+            cjkTokens += trigrams;
         }
         for (int i = 0; i < p.words.size(); ++i) {
             const IndexedWord &w = p.words[i];
@@ -331,10 +453,14 @@ bool PageIndex::addDocument(const QString &sha, const QString &path, const QVect
                 return fail(QStringLiteral("page %1 words").arg(p.page + 1));
         }
     }
-    Statement doc(m_db, "INSERT INTO documents VALUES(?1, ?2, ?3, datetime('now'))");
+    Statement doc(m_db, "INSERT INTO documents(sha, path, pages, indexed, tokens, cjk_pages, cjk_tokens) "
+                        "VALUES(?1, ?2, ?3, datetime('now'), ?4, ?5, ?6)");
     doc.bind(1, sha);
     doc.bind(2, path);
     doc.bind(3, qint64(pages.size()));
+    doc.bind(4, tokens);
+    doc.bind(5, cjkPages);
+    doc.bind(6, cjkTokens);
     if (!doc.ok() || doc.step() != SQLITE_DONE)
         return fail(QStringLiteral("the document"));
     if (!exec("COMMIT", &why))
@@ -363,52 +489,109 @@ IndexedPage PageIndex::page(const QString &sha, int pageNumber) const
 QVector<SearchHit> PageIndex::search(const QStringList &shas, const QString &queryText, int limit,
                                      const QStringList &languages, QString *error) const
 {
-    QVector<SearchHit> hits;
     const SearchQuery query = parseQuery(queryText, languages);
     if (!m_db || query.isEmpty() || shas.isEmpty() || limit <= 0)
-        return hits;
+        return {};
+    auto failed = [&](const QString &why) {
+        if (error)
+            *error = QStringLiteral("Searching the page index %1 failed: %2.").arg(m_path, why);
+        return QVector<SearchHit>{};
+    };
+    QString why;
+    if (!bm25DataReady(&why))
+        return failed(why);
     const QString shaList = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(shas)).toJson(QJsonDocument::Compact));
-    // The same query over both tables; their bm25 values are merged (both are "lower is better").
-    auto run = [&](const char *sql, const QString &match) {
+    // N and the total length of each table's rows that belong to the searched documents. The index
+    // holds every document ever opened: bm25() would take these over all of them, so the pages
+    // picked for a question would change with whatever else had been indexed.
+    double rows[2] = {0, 0}, tokens[2] = {0, 0};
+    {
+        Statement s(m_db, "SELECT total(pages), total(tokens), total(cjk_pages), total(cjk_tokens) FROM documents "
+                          "WHERE sha IN (SELECT value FROM json_each(?1))");
+        s.bind(1, shaList);
+        if (!s.ok() || s.step() != SQLITE_ROW)
+            return failed(errorText());
+        rows[0] = s.real(0), tokens[0] = s.real(1), rows[1] = s.real(2), tokens[1] = s.real(3);
+    }
+    QHash<QByteArray, int> docOrder; // ties go in the order of `shas`, then of the pages
+    for (int i = int(shas.size()) - 1; i >= 0; --i)
+        docOrder[shas[i].toUtf8()] = i;
+    struct Scored {
+        qint64 id;
+        int doc, page, table; // table: 0 page_text, 1 page_cjk
+        double length, bm25;
+    };
+    QVector<Scored> scored;
+    QHash<qint64, int> atId; // a page found by both tables counts once, with its better score
+    // Every matching page of the searched documents with its length and phrase counts; then n, the
+    // pages holding each phrase, over those; then the scores.
+    auto run = [&](int table, const char *sql, const QString &match) {
         if (match.isEmpty())
             return true;
         Statement s(m_db, sql);
         s.bind(1, match);
         s.bind(2, shaList);
-        s.bind(3, qint64(limit));
+        QVector<Scored> found;
+        std::vector<qint32> freq; // per page, each phrase's count
+        qsizetype width = -1;
+        QByteArray lastSha; // rows come in rowid order: mostly of the same document as the one before
+        int lastDoc = 0;
         while (s.ok() && s.step() == SQLITE_ROW) {
-            SearchHit h;
-            h.sha = s.text(0);
-            h.page = int(s.integer(1));
-            h.bm25 = s.real(2);
-            h.snippet = s.text(3);
-            hits.push_back(h);
+            if (const QByteArray sha = s.bytes(1); sha != lastSha)
+                lastSha = QByteArray(sha.constData(), sha.size()), lastDoc = docOrder.value(lastSha);
+            const QByteArray row = s.bytes(4);
+            if (width < 0)
+                width = row.size() / qsizetype(sizeof(qint32));
+            if (row.size() != width * qsizetype(sizeof(qint32)))
+                return false;
+            found.push_back({s.integer(0), lastDoc, int(s.integer(2)), table, s.real(3), 0});
+            freq.insert(freq.end(), reinterpret_cast<const qint32 *>(row.constData()), reinterpret_cast<const qint32 *>(row.constData()) + width);
         }
-        if (!s.ok() || s.rc() != SQLITE_DONE) {
-            if (error)
-                *error = QStringLiteral("Searching the page index %1 failed: %2.").arg(m_path, errorText());
+        if (!s.ok() || s.rc() != SQLITE_DONE)
             return false;
+        QVector<double> idf(found.isEmpty() ? 0 : width, 0);
+        for (qsizetype i = 0; i < idf.size(); ++i) {
+            double n = 0;
+            for (qsizetype r = 0; r < found.size(); ++r)
+                n += freq[r * width + i] > 0 ? 1 : 0;
+            idf[i] = std::log((rows[table] - n + 0.5) / (n + 0.5));
+            if (idf[i] <= 0.0)
+                idf[i] = 1e-6;
+        }
+        const double avgdl = rows[table] > 0 && tokens[table] > 0 ? tokens[table] / rows[table] : 1.0;
+        for (qsizetype r = 0; r < found.size(); ++r) {
+            Scored h = found[r];
+            h.bm25 = bm25(freq.data() + r * width, h.length, idf, avgdl);
+            if (const auto seen = atId.constFind(h.id); seen == atId.constEnd())
+                atId.insert(h.id, int(scored.size())), scored.push_back(h);
+            else if (h.bm25 < scored[*seen].bm25)
+                scored[*seen] = h;
         }
         return true;
     };
-    const bool ok = run("SELECT p.sha, p.page, bm25(page_text), snippet(page_text, 0, '[', ']', '…', 12) FROM page_text "
-                        "JOIN pages p ON p.id = page_text.rowid WHERE page_text MATCH ?1 AND p.sha IN "
-                        "(SELECT value FROM json_each(?2)) ORDER BY bm25(page_text) LIMIT ?3", query.ftsMatch)
-        && run("SELECT p.sha, p.page, bm25(page_cjk), snippet(page_cjk, 0, '[', ']', '…', 12) FROM page_cjk "
-               "JOIN pages p ON p.id = page_cjk.rowid WHERE page_cjk MATCH ?1 AND p.sha IN "
-               "(SELECT value FROM json_each(?2)) ORDER BY bm25(page_cjk) LIMIT ?3", query.cjkMatch);
-    if (!ok)
-        return {};
-    // A page found by both tables counts once, with its better score.
-    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) { return a.bm25 < b.bm25; });
-    QSet<QString> seen;
+    if (!run(0, "SELECT p.id, p.sha, p.page, p.tokens, leopard_bm25_data(page_text) FROM page_text JOIN pages p ON "
+                "p.id = page_text.rowid WHERE page_text MATCH ?1 AND p.sha IN (SELECT value FROM json_each(?2))", query.ftsMatch)
+        || !run(1, "SELECT p.id, p.sha, p.page, p.cjk_tokens, leopard_bm25_data(page_cjk) FROM page_cjk JOIN pages p ON "
+                   "p.id = page_cjk.rowid WHERE page_cjk MATCH ?1 AND p.sha IN (SELECT value FROM json_each(?2))", query.cjkMatch))
+        return failed(errorText());
+    const qsizetype kept = std::min<qsizetype>(limit, scored.size());
+    std::partial_sort(scored.begin(), scored.begin() + kept, scored.end(), [](const Scored &a, const Scored &b) {
+        return a.bm25 != b.bm25 ? a.bm25 < b.bm25 : a.doc != b.doc ? a.doc < b.doc : a.page < b.page;
+    });
+    // Snippets of the pages kept only (snippet() needs the MATCH; it does not depend on other rows).
+    Statement snippets[2] = {
+        {m_db, "SELECT snippet(page_text, 0, '[', ']', '…', 12) FROM page_text WHERE page_text MATCH ?1 AND rowid = ?2"},
+        {m_db, "SELECT snippet(page_cjk, 0, '[', ']', '…', 12) FROM page_cjk WHERE page_cjk MATCH ?1 AND rowid = ?2"}};
     QVector<SearchHit> unique;
-    for (const SearchHit &h : hits) {
-        const QString key = h.sha + QLatin1Char(':') + QString::number(h.page);
-        if (unique.size() < limit && !seen.contains(key)) {
-            seen.insert(key);
-            unique.push_back(h);
-        }
+    for (qsizetype i = 0; i < kept; ++i) {
+        const Scored &h = scored[i];
+        Statement &s = snippets[h.table];
+        s.reset();
+        s.bind(1, h.table == 0 ? query.ftsMatch : query.cjkMatch);
+        s.bind(2, h.id);
+        if (!s.ok() || s.step() != SQLITE_ROW)
+            return failed(errorText());
+        unique.push_back({shas[h.doc], h.page, h.bm25, s.text(0), {}, {}});
     }
     // Which words matched, and where they are.
     for (SearchHit &h : unique) {

@@ -3,11 +3,17 @@
 // SHA-256 of their bytes (the same hash the saved conversations use), so a document is indexed once
 // and found again wherever it has moved. Tables:
 //   meta(key, value)                      schema_version
-//   documents(sha, path, pages, indexed)  one row per indexed document (path: where it was last seen)
-//   pages(id, sha, page, source, words)   page 0-based; source "text" (text layer), "ocr", "none"
+//   documents(sha, path, pages, indexed, tokens, cjk_pages, cjk_tokens)
+//               one row per indexed document (path: where it was last seen); tokens, cjk_*: sums of its pages'
+//   pages(id, sha, page, source, words, tokens, cjk_tokens)
+//               page 0-based; source "text" (text layer), "ocr", "none"; tokens: the page's length in
+//               page_text tokens, cjk_tokens in page_cjk trigrams (NULL: not in page_cjk), as FTS5 counts them
 //   page_text   FTS5, unicode61 with diacritics removed; rowid = pages.id
 //   page_cjk    FTS5, trigram (CJK text, which unicode61 does not split into words); rowid = pages.id
 //   words(page_id, ord, text, x0, y0, x1, y1)  every word's box, normalised, origin top left
+// search() ranks by FTS5's BM25 formula with its statistics (number of pages, average length, pages
+// holding each term) taken over the pages of the documents searched, not over the whole index, which
+// holds every document ever opened: the pages picked for a question do not depend on the others.
 // A database that cannot be used (not a database, damaged, a read-only file, an older schema) is
 // moved aside (<file>.damaged-<UTC time>, with its -wal and -shm) and rebuilt, and openMessage() says
 // so; when even that fails (a read-only folder) the index lives in memory for this run. A file locked
@@ -39,7 +45,7 @@ struct IndexedPage {
 struct SearchHit {
     QString sha;
     int page = 0;                  // 0-based
-    double bm25 = 0;               // FTS5's bm25(): lower is better (negative)
+    double bm25 = 0;               // FTS5's bm25() formula over the searched documents: lower is better (negative)
     QString snippet;               // matched words in [brackets]
     QStringList matched;           // the query terms found on the page
     QVector<QRectF> boxes;         // boxes of the matching words
@@ -48,7 +54,7 @@ struct SearchHit {
 class PageIndex
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2; // 2: token counts for BM25 over the searched documents
     // GenericCacheLocation + "/LeopardDesk/Leopard Desk/page-index.sqlite": the app and leopard-cli share it.
     static QString defaultPath();
 
@@ -69,7 +75,8 @@ public:
     bool removeDocument(const QString &sha, QString *error = nullptr);
     IndexedPage page(const QString &sha, int page) const;
 
-    // The best pages of the documents `shas` for `query` (search_query.h), best first, at most `limit`.
+    // The best pages of the documents `shas` for `query` (search_query.h), best first (ties in the order
+    // of `shas`, then of the pages), at most `limit`. Scores depend on those documents only.
     QVector<SearchHit> search(const QStringList &shas, const QString &query, int limit = 20,
                               const QStringList &languages = {QStringLiteral("en")}, QString *error = nullptr) const;
 
@@ -79,11 +86,13 @@ private:
     void close();
     bool exec(const char *sql, QString *why) const;
     QString errorText() const;
+    bool bm25DataReady(QString *why) const;
 
     QString m_path;
     sqlite3 *m_db = nullptr;
     bool m_inMemory = false;
     QString m_openMessage;
+    mutable bool m_bm25Data = false; // leopard_bm25_data registered on m_db
 };
 
 } // namespace leopard::index

@@ -10,6 +10,9 @@ namespace {
 
 // Short, common lists (question words, articles, auxiliaries, prepositions, pronouns): what a
 // question is made of besides what it is about. Folded (no accents), as the tokens they are met as.
+// The second part of each list: words that frame a question ("how long", "how many", "since when",
+// "last year", "now"), which BM25 would otherwise weigh like content when few pages use them.
+// Content words stay, even frequent ones ("added", "began", "end": what changed may be the point).
 const QSet<QString> &stopWords(const QString &language)
 {
     static const QSet<QString> en = QSet<QString>{
@@ -22,20 +25,27 @@ const QSet<QString> &stopWords(const QString &language)
         "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too",
         "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who",
         "whom", "why", "will", "with", "would", "you", "your", "yours", "tell", "show", "give", "please",
-        "according", "document", "report", "page", "pages"};
+        "according", "document", "report", "page", "pages",
+        "much", "many", "long", "often", "now", "since", "last", "ever", "yet", "also", "whose", "whether", "get",
+        "got", "don", "didn", "doesn", "isn", "wasn", "aren", "weren"};
     static const QSet<QString> de = QSet<QString>{
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "und",
         "oder", "aber", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "hat", "haben",
         "hatte", "in", "im", "an", "am", "auf", "aus", "bei", "mit", "nach", "von", "vom", "zu", "zum", "zur",
         "fur", "uber", "unter", "vor", "wie", "was", "wer", "wo", "wann", "warum", "welche", "welcher",
         "welches", "nicht", "auch", "als", "es", "sie", "er", "wir", "ich", "du", "ihr", "sich", "dass", "im",
-        "bitte", "laut", "dokument", "bericht", "seite"};
+        "bitte", "laut", "dokument", "bericht", "seite",
+        "welchen", "welchem", "wem", "wen", "wessen", "wieso", "weshalb", "wieviel", "wieviele", "viel", "viele",
+        "lange", "seit", "jetzt", "nun", "ob", "noch", "schon", "man", "dieser", "diese", "dieses", "diesem", "diesen"};
     static const QSet<QString> fr = QSet<QString>{
         "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "et", "ou", "mais", "est", "sont", "etait",
         "a", "au", "aux", "en", "dans", "par", "pour", "sur", "sous", "avec", "sans", "que", "qui", "quoi",
         "quel", "quelle", "quels", "quelles", "comment", "pourquoi", "quand", "ou", "ce", "cette", "ces", "il",
         "elle", "ils", "elles", "nous", "vous", "je", "tu", "se", "ne", "pas", "plus", "y", "selon", "document",
-        "rapport", "page"};
+        "rapport", "page",
+        "qu", "combien", "depuis", "maintenant", "longtemps", "dernier", "derniere", "derniers", "dernieres", "lequel",
+        "laquelle", "lesquels", "lesquelles", "dont", "ont", "leur", "leurs", "son", "sa", "ses", "aussi", "deja",
+        "encore"};
     static const QSet<QString> none;
     if (language == QLatin1String("en"))
         return en;
@@ -81,7 +91,10 @@ SearchQuery parseQuery(const QString &text, const QStringList &languages)
             continue;
         }
         const bool number = t.front().isDigit();
-        if ((!number && isStopWord(t, languages)) || q.terms.contains(t))
+        // One letter is a clitic or a possessive's tail ("Antwerp's" -> antwerp, s; "d'exploitation")
+        // far more often than what a question is about; a digit is kept ("5"), CJK went above.
+        const bool letter = t.size() == 1 && t.front().isLetter();
+        if (letter || (!number && isStopWord(t, languages)) || q.terms.contains(t))
             continue;
         q.terms << t;
     }

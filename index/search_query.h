@@ -1,7 +1,7 @@
 #pragma once
 // A question or a Find string turned into a full-text query: its words as unicode61 would index
-// them (folded), the query language's stop words dropped ("what was the operating margin in 2023"
-// → operating, margin, 2023; numbers are kept), OR-ed so a page matching some of them still ranks
+// them (folded), the query language's stop words and one-letter words dropped ("what was the operating
+// margin in 2023" → operating, margin, 2023; numbers are kept), OR-ed so a page matching some of them still ranks
 // (BM25 weighs the rarer words); runs of CJK text of three characters or more go to the trigram table.
 #include <QString>
 #include <QStringList>
