@@ -71,6 +71,7 @@ struct Registrar {
         qRegisterMetaType<AskRequest>();
         qRegisterMetaType<ModelInfo>();
         qRegisterMetaType<AskStats>();
+        qRegisterMetaType<AttentionMaps>();
     }
 };
 
@@ -163,6 +164,35 @@ void InferenceWorker::clearConversation()
     m_lastIds.clear();
     m_contextPages.clear();
     m_conversationPages = 0;
+    m_contextLayout.clear();
+    m_contextTurns = 0;
+}
+
+void InferenceWorker::addContextPages(const std::vector<int> &modelImagesPerPage, int turn)
+{
+    for (std::size_t i = 0; i < modelImagesPerPage.size(); ++i)
+        m_contextLayout.push_back({turn, int(i), modelImagesPerPage[i]});
+}
+
+// The model's grids (one per model image of the context, in prompt order) tagged with their pages.
+AttentionMaps InferenceWorker::attentionMaps(const AttentionMapsResult &r) const
+{
+    AttentionMaps out;
+    if (r.images.empty())
+        return out;
+    out.currentTurn = m_contextTurns;
+    out.gridSide = r.gridSide;
+    out.firstLayer = r.firstLayer;
+    out.lastLayer = r.lastLayer;
+    out.heads = r.heads;
+    out.steps = r.steps;
+    std::size_t next = 0;
+    for (const ContextPage &p : m_contextLayout)
+        for (int i = 0; i < p.modelImages && next < r.images.size(); ++i, ++next)
+            out.images.push_back({p.turn, p.indexInTurn, i, r.images[next].weights});
+    if (next != r.images.size()) // the layout and the prompt disagree: better no maps than misplaced ones
+        out.images.clear();
+    return out;
 }
 
 // The page's identity and everything that changes its pixels: the crop plan of a page depends on
@@ -252,6 +282,7 @@ void InferenceWorker::replay(const std::vector<AskHistoryTurn> &history, AskStat
         std::vector<int> perPage;
         if (!t.pages.empty())
             parts.push_back(embeddingsFor(t.pages, stats, perPage));
+        addContextPages(perPage, int(i));
         for (const AskPage &p : t.pages)
             pages.push_back(cacheKey(p));
         ids.insert(ids.end(), t.promptIds.begin(), t.promptIds.end());
@@ -285,6 +316,7 @@ void InferenceWorker::replay(const std::vector<AskHistoryTurn> &history, AskStat
     m_lastIds = ids;
     m_contextPages = pages;
     m_conversationPages = pages.size();
+    m_contextTurns = int(history.size());
     stats.replayedTurns = int(history.size());
     stats.replaySeconds = timer.elapsed() / 1000.0;
 }
@@ -328,6 +360,7 @@ void InferenceWorker::ask(const AskRequest &request)
             images = perNewPage.empty() ? *m_lastImages : ImageEmbeddings::concat({*m_lastImages, added});
             m_lastImages = std::make_unique<ImageEmbeddings>(images);
             m_conversationPages += perNewPage.size();
+            addContextPages(perNewPage, m_contextTurns);
             for (const AskPage &p : request.newPages)
                 m_contextPages.push_back(cacheKey(p));
             emit planReady(int(request.newPages.size()), int(images.tiles()), qint64(ids.size()));
@@ -348,6 +381,7 @@ void InferenceWorker::ask(const AskRequest &request)
             m_conversation = std::make_unique<Conversation>();
             m_lastImages = std::make_unique<ImageEmbeddings>(images);
             m_conversationPages = pages.size();
+            addContextPages(perPage, 0);
             for (const AskPage &p : pages)
                 m_contextPages.push_back(cacheKey(p));
             emit planReady(int(pages.size()), int(images.tiles()), qint64(ids.size()));
@@ -360,6 +394,7 @@ void InferenceWorker::ask(const AskRequest &request)
         gen.seed = request.seed;
         gen.cancel = &m_cancel;
         gen.keepPromptLogits = request.keepPromptLogits;
+        gen.attentionMaps = request.attentionMaps;
         bool first = true;
         StreamText stream(m_model->tokenizer().cleanUpTokenizationSpaces());
         gen.onToken = [&](std::int32_t, const std::string &piece) {
@@ -387,10 +422,12 @@ void InferenceWorker::ask(const AskRequest &request)
         stats.prefillSeconds = r.prefillSeconds;
         stats.decodeSeconds = r.decodeSeconds;
         stats.promptLogits = r.promptLogits;
+        stats.attention = attentionMaps(r.attention);
         stats.decodeTokensPerSecond = r.ids.size() > 1 && r.decodeSeconds > 0 ? double(r.ids.size() - 1) / r.decodeSeconds : 0.0;
         m_lastPromptIds = ids;
         m_lastIds = ids;
         m_lastIds.insert(m_lastIds.end(), r.ids.begin(), r.ids.end());
+        ++m_contextTurns;
         emit finished(stats);
     } catch (const std::bad_alloc &) {
         // Out of memory: drop what this question held; the model and the feature cache stay usable.

@@ -32,6 +32,7 @@ namespace leopard {
 class LeopardModel;
 class ImageEmbeddings;
 class Conversation;
+struct AttentionMapsResult;
 
 // One page of a question. `render` is called on the worker thread, and only when the page's
 // features are not cached (rendering a page at the analysis dpi takes a while).
@@ -79,9 +80,34 @@ struct AskRequest {
     QString quesType = QStringLiteral("open-ended");
     bool doubleBos = true;
     bool keepPromptLogits = false; // AskStats::promptLogits (leopard-cli ask --dump-logits)
+    bool attentionMaps = false;    // AskStats::attention (inference/torch/attention_maps.md; its decode cost is in the noise)
     // InferenceWorker::cancelEpoch() when the request was sent (0: not checked). A cancel between
     // sending and the worker starting on it is not lost (see loadModel).
     std::uint64_t cancelEpoch = 0;
+};
+
+// Where the answer looked: the attention its tokens gave each model image of the conversation,
+// averaged over heads, the layers [firstLayer, lastLayer] and the tokens (GenerationOptions::
+// attentionMaps; inference/torch/attention_maps.md). A follow-up's answer attends to every image in
+// the model's context, so earlier turns' pages have maps too.
+struct ImageAttention {
+    int turn = 0;        // the turn of the model's context whose user message carried the page (0: the first)
+    int page = 0;        // that page's index among the pages that turn carried (AskStats::modelImagesPerPage's order)
+    int image = 0;       // 0: the page's global view; 1 ..: its tiles, row-major (ImagePlan's crop order)
+    // gridSide x gridSide mean attention weights, row-major; cell (r, c) covers pixels
+    // [28c, 28c + 28) x [28r, 28r + 28) of the 364 x 364 model image (the global view squashes the
+    // whole page into it; a tile is its square of the plan's canvas, padding included).
+    std::vector<float> weights;
+};
+
+struct AttentionMaps {
+    std::vector<ImageAttention> images; // every model image of the context, in prompt order (empty: not asked)
+    int currentTurn = 0;                // the context's turn of this answer: images with turn == currentTurn came with it
+    int gridSide = 0;                   // 13 for Leopard
+    int firstLayer = 0, lastLayer = -1; // text decoder layers averaged, inclusive
+    int heads = 0;
+    int steps = 0;                      // generated tokens averaged over
+    bool empty() const { return images.empty(); }
 };
 
 struct ModelInfo {
@@ -123,6 +149,7 @@ struct AskStats {
     std::vector<float> promptLogits;     // with AskRequest::keepPromptLogits
     int replayedTurns = 0;               // history turns replayed to rebuild the conversation (0: it was held)
     double replaySeconds = 0;
+    AttentionMaps attention;             // with AskRequest::attentionMaps
 };
 
 class InferenceWorker : public QObject
@@ -182,6 +209,15 @@ private:
     std::vector<std::int32_t> m_lastIds;                 // prompt + answer ids of the last turn
     std::vector<std::int32_t> m_lastPromptIds;
     std::vector<std::string> m_contextPages;             // cacheKey() of the conversation's pages, in order
+    // Per page of the context, in order: the turn that carried it, its index there, its model images
+    // (what AttentionMaps tags each map with).
+    struct ContextPage {
+        int turn, indexInTurn, modelImages;
+    };
+    std::vector<ContextPage> m_contextLayout;
+    int m_contextTurns = 0;                              // turns in the model's context (answered)
+    void addContextPages(const std::vector<int> &modelImagesPerPage, int turn);
+    AttentionMaps attentionMaps(const AttentionMapsResult &r) const;
     std::map<std::string, std::shared_ptr<ImageEmbeddings>> m_cache; // per page, see cacheKey()
     std::atomic<bool> m_cancel{false};
     std::atomic<std::uint64_t> m_cancelEpoch{1};
@@ -195,3 +231,4 @@ private:
 Q_DECLARE_METATYPE(leopard::AskRequest)
 Q_DECLARE_METATYPE(leopard::ModelInfo)
 Q_DECLARE_METATYPE(leopard::AskStats)
+Q_DECLARE_METATYPE(leopard::AttentionMaps)

@@ -46,6 +46,7 @@ int usage(FILE *out)
                  "  --followup-pages N       pages of the first question before the follow-up (default 5)\n"
                  "  --prefill-tokens N       prompt length of the prefill stage (default 512)\n"
                  "  --decode-tokens N        tokens per decode sample (default 32)\n"
+                 "  --decode-images N        model images before decoding with/without attention maps (default 7)\n"
                  "  --bandwidth-mb N         buffer of the bandwidth ceiling (default 1024; keep it >> last-level cache)\n"
                  "  --quick                  small everything (1 repeat of heavy stages, 1-page questions): for tests\n"
                  "  --json                   one JSON document on stdout instead of the table\n\n"
@@ -167,6 +168,8 @@ int run(const QStringList &args)
             o.decodeTokens = args[++i].toInt(&ok), ok = ok && o.decodeTokens > 1, decodeSet = true;
         else if (a == QLatin1String("--bandwidth-mb") && v)
             o.bandwidthBytes = std::uint64_t(args[++i].toULongLong(&ok)) << 20, ok = ok && o.bandwidthBytes > 0, bwSet = true;
+        else if (a == QLatin1String("--decode-images") && v)
+            o.decodeImages = args[++i].toInt(&ok), ok = ok && o.decodeImages > 0 && o.decodeImages <= 50;
         else if (a == QLatin1String("--quick"))
             quick = true;
         else if (a == QLatin1String("--json"))

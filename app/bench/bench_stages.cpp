@@ -130,8 +130,10 @@ public:
             stageVision();
         if (wanted("prefill"))
             stagePrefill();
-        if (wanted("decode"))
+        if (wanted("decode")) {
             stageDecode();
+            stageDecodeAttention();
+        }
         if (wanted("ttft"))
             for (int pages : o_.ttftPages)
                 stageTtft(pages);
@@ -378,6 +380,59 @@ private:
         m.floorBasis = "read bandwidth / weight bytes per token";
         m.note = std::to_string(n) + " tokens after a 16-token prompt, " + fixed(bytes / 1e9, 2) + " GB weights/token";
         report_.stages.push_back(m);
+    }
+
+    // Decoding after a prompt with images, without and with GenerationOptions::attentionMaps, in
+    // alternating pairs on the same prompt (machine load drifts; a pair sees the same load). The maps
+    // cost one in-place add per averaged layer and token: decode_attention_ratio is time with maps /
+    // time without, per pair (1.00: free; the issue allows 1.05).
+    void stageDecodeAttention()
+    {
+        Measurement off{"decode_images", "decode after images (tokens/s)", "tokens/s"};
+        Measurement on{"decode_attention", "decode, attention maps (tokens/s)", "tokens/s"};
+        Measurement ratio{"decode_attention_ratio", "attention maps: decode time ratio", "x"};
+        ratio.higherIsBetter = false;
+        const std::int64_t images = std::max(1, o_.decodeImages);
+        PixelBatch px;
+        px.count = images;
+        px.side = model_.config().vision.imageSize;
+        px.values.resize(std::size_t(images * 3 * px.side * px.side));
+        for (std::size_t i = 0; i < px.values.size(); ++i) // a fixed pattern in [-1, 1]: any pixels do
+            px.values[i] = float(int(i * 2654435761u % 2001u) - 1000) / 1000.0f;
+        const ImageEmbeddings emb = model_.encodeImages(px);
+        const BuiltPrompt p = buildPrompt(model_.tokenizer(), model_.config(), "What is the total revenue in the table?",
+                                          {int(images)});
+        const int n = std::max(2, o_.decodeTokens);
+        GenerationOptions plain = noStop(n + 1), maps = plain;
+        maps.attentionMaps = true;
+        (void)model_.generate(p.ids, emb, maps); // warm-up
+        std::int64_t positions = 0;
+        for (int r = 0; r < o_.repeats; ++r) {
+            // Which goes first alternates too: neither always runs on a warmer cache.
+            const bool mapsFirst = r % 2 == 1;
+            const GenerationResult a = model_.generate(p.ids, emb, mapsFirst ? maps : plain);
+            const GenerationResult b = model_.generate(p.ids, emb, mapsFirst ? plain : maps);
+            const GenerationResult &withMaps = mapsFirst ? a : b, &without = mapsFirst ? b : a;
+            if (withMaps.ids != without.ids || withMaps.attention.images.size() != std::size_t(images))
+                throw std::runtime_error("decode with attention maps gave other tokens or no maps");
+            off.samples.push_back(double(without.ids.size() - 1) / without.decodeSeconds);
+            on.samples.push_back(double(withMaps.ids.size() - 1) / withMaps.decodeSeconds);
+            ratio.samples.push_back(withMaps.decodeSeconds / without.decodeSeconds);
+            positions = without.promptLength;
+        }
+        const std::string what = std::to_string(n) + " tokens after a " + std::to_string(positions) + "-position prompt with " +
+                                 std::to_string(images) + " model images";
+        off.note = what;
+        on.note = what + ", maps averaged over layers " + std::to_string(model_.config().text.numHiddenLayers / 2) + ".." +
+                  std::to_string(model_.config().text.numHiddenLayers - 1);
+        const Figures f = figuresOf(ratio.samples), fOff = figuresOf(off.samples), fOn = figuresOf(on.samples);
+        ratio.note = "median tokens/s " + fixed(fOff.median) + " without, " + fixed(fOn.median) + " with: cost " +
+                     fixed((f.median - 1) * 100, 1) + " % of decode time (pairs alternate order)";
+        say("decode with attention maps: time ratio " + fixed(f.median, 3) + " (min " + fixed(f.min, 3) + ", max " +
+            fixed(f.max, 3) + ")");
+        report_.stages.push_back(off);
+        report_.stages.push_back(on);
+        report_.stages.push_back(ratio);
     }
 
     struct Ttft {

@@ -3,7 +3,8 @@
 // min/median/max (bench_report.h): model load (time, peak RSS), page render at the analysis dpi,
 // crop planning + preprocessing, vision encoding, prefill, decode, time to first token for N pages
 // (render -> plan -> preprocess -> vision -> prompt -> prefill -> first token) and a follow-up
-// question's time to first token on pages already encoded (only its own tokens are prefilled).
+// question's time to first token on pages already encoded (only its own tokens are prefilled), and
+// decoding after an image prompt with and without the attention maps (their cost, as a time ratio).
 // Beside them the machine's ceilings: DRAM read bandwidth and the GEMM rate at the model's shapes.
 #include "app/bench/bench_report.h"
 #include "inference/checkpoint/dtype.h"
@@ -28,6 +29,9 @@ struct BenchOptions {
     int followUpPages = 5;
     std::int64_t prefillTokens = 512;
     int decodeTokens = 32;
+    // decode_images / decode_attention: decoding after a prompt of this many model images (7: one
+    // page, its global view and 6 tiles), without and with the attention maps, interleaved.
+    int decodeImages = 7;
     int visionBatch = 8;       // model images per encode (the model's own batch size)
     std::uint64_t bandwidthBytes = 1ull << 30;
     std::set<std::string> stages; // empty: all

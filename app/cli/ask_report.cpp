@@ -23,6 +23,39 @@ bool writeNpy(const QString &path, const std::vector<float> &values)
     return f.write(out) == out.size();
 }
 
+namespace {
+
+// AskStats::attention: per model image of the model's context, its 13 x 13 grid (rows of cells),
+// with the turn and page it came with (turns_back 0: this turn's inputs; n: the turn n before).
+nlohmann::json attentionJson(const AttentionMaps &a, const ui::SavedConversation &conversation)
+{
+    nlohmann::json images = nlohmann::json::array();
+    for (const ImageAttention &m : a.images) {
+        const int back = a.currentTurn - m.turn;
+        const int turnIndex = int(conversation.turns.size()) - 1 - back;
+        nlohmann::json j = {{"turn", m.turn}, {"turns_back", back}, {"input", m.page}, {"image", m.image},
+                            {"kind", m.image == 0 ? "global" : "tile"}};
+        if (turnIndex >= 0 && m.page < conversation.turns[turnIndex].modelPages.size()) {
+            const ui::SessionModelPage &p = conversation.turns[turnIndex].modelPages[m.page];
+            j["file"] = p.page.file.toStdString();
+            j["page"] = p.page.page;
+            if (m.image > 0 && p.plan.gridCols > 0) {
+                j["tile_row"] = (m.image - 1) / p.plan.gridCols;
+                j["tile_col"] = (m.image - 1) % p.plan.gridCols;
+            }
+        }
+        nlohmann::json rows = nlohmann::json::array();
+        for (int r = 0; r < a.gridSide; ++r)
+            rows.push_back(std::vector<float>(m.weights.begin() + r * a.gridSide, m.weights.begin() + (r + 1) * a.gridSide));
+        j["weights"] = rows;
+        images.push_back(j);
+    }
+    return {{"layers", {a.firstLayer, a.lastLayer}}, {"heads", a.heads}, {"steps", a.steps},
+            {"grid_side", a.gridSide}, {"images", images}};
+}
+
+} // namespace
+
 nlohmann::json askReport(const AskReportInput &in)
 {
     const AskStats &s = in.stats;
@@ -83,6 +116,8 @@ nlohmann::json askReport(const AskReportInput &in)
                          {"replay_s", s.replaySeconds},     {"encode_s", s.encodeSeconds},
                          {"first_token_s", s.secondsToFirstToken}, {"prefill_s", s.prefillSeconds},
                          {"decode_s", s.decodeSeconds},     {"tokens_per_s", s.decodeTokensPerSecond}};
+    if (!s.attention.empty())
+        report["attention"] = attentionJson(s.attention, in.conversation);
     if (!in.options.picked.empty()) { // --pages auto
         nlohmann::json picked = nlohmann::json::array();
         for (const AskOptions::Picked &p : in.options.picked) {

@@ -24,7 +24,9 @@ struct AskReportInput {
 //   dtype, device, prompt, input_ids, turn_prompt_ids, prompt_length, generated_ids, text,
 //   stopped_on_eos, conversation_id, session_file, turn, continued, replayed_turns, fresh_reason,
 //   load_s, encode_s, prefill_s, decode_s, decode_tokens_per_s, timings: {...},
-//   picked_pages (with --pages auto): [{file, page (1-based), score (-bm25), matched}] }
+//   picked_pages (with --pages auto): [{file, page (1-based), score (-bm25), matched}],
+//   attention: {layers: [first, last], heads, steps, grid_side, images: [{turn, turns_back, input, image,
+//   kind (global|tile), file, page, tile_row, tile_col (tiles), weights: grid_side rows of grid_side}]} }
 nlohmann::json askReport(const AskReportInput &in);
 
 bool writeNpy(const QString &path, const std::vector<float> &values);

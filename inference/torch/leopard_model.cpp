@@ -13,6 +13,7 @@
 #include <c10/core/InferenceMode.h>
 
 #include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 namespace leopard {
@@ -268,6 +269,34 @@ at::Tensor mergeEmbeddings(const LoadedWeights &w, const std::vector<std::int32_
     return pieces.size() == 1 ? pieces.front() : at::cat(pieces, 0);
 }
 
+// The grids of GenerationResult::attention from the per-position weights of the whole sequence: the
+// i-th image token of inputIds is model image i, its rows start at position index + i * (perImage - 1).
+AttentionMapsResult imageGrids(const std::vector<std::int32_t> &ids, std::int64_t imageId, std::int64_t perImage,
+                               const model::PromptAttention &a)
+{
+    AttentionMapsResult out;
+    out.gridSide = int(std::lround(std::sqrt(double(perImage))));
+    out.firstLayer = a.firstLayer;
+    out.lastLayer = a.lastLayer;
+    out.heads = a.heads;
+    out.steps = a.steps;
+    std::int64_t image = 0;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (ids[i] != imageId)
+            continue;
+        ImageAttentionGrid g;
+        g.modelImage = image;
+        g.firstPosition = std::int64_t(i) + image * (perImage - 1);
+        if (g.firstPosition + perImage > std::int64_t(a.weights.size()))
+            throw std::logic_error("attention weights end before model image " + std::to_string(image));
+        g.weights.assign(a.weights.begin() + std::ptrdiff_t(g.firstPosition),
+                         a.weights.begin() + std::ptrdiff_t(g.firstPosition + perImage));
+        out.images.push_back(std::move(g));
+        ++image;
+    }
+    return out;
+}
+
 } // namespace
 
 GenerationResult LeopardModel::generate(const std::vector<std::int32_t> &inputIds, const ImageEmbeddings &images,
@@ -312,8 +341,12 @@ GenerationResult LeopardModel::generate(const std::vector<std::int32_t> &inputId
     }
     c.ranIds.clear(); // until the run completes: a failure mid-prefill leaves a cache nobody should trust
     GenerationResult r;
+    model::PromptAttention attention;
     try {
-        r = model::generateFromEmbeddings(d->weights, d->config, d->tokenizer, d->invFreq, merged, c.cache, options);
+        r = model::generateFromEmbeddings(d->weights, d->config, d->tokenizer, d->invFreq, merged, c.cache, options,
+                                          &attention);
+        if (attention.steps > 0)
+            r.attention = imageGrids(inputIds, imageId, tokensPerImage(), attention);
     } catch (...) {
         c = Conversation::Impl{};
         throw;

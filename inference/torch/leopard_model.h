@@ -80,6 +80,33 @@ struct GenerationOptions {
     // cache ends bit for bit as that generation left it: how a saved conversation's model state is
     // rebuilt (InferenceWorker, AskRequest::history). At most maxNewTokens ids.
     const std::vector<std::int32_t> *replayIds = nullptr;
+    // Where the answer looked (GenerationResult::attention): for every generated token, the softmax
+    // weights its query gives the image positions, averaged over heads, the layers
+    // attentionFirstLayer .. attentionLastLayer and the tokens. Read from the attention the decoder
+    // computes anyway (one in-place add per chosen layer and token): the ids and logits are the
+    // same with it on or off. Not with replayIds (nothing is answered).
+    bool attentionMaps = false;
+    int attentionFirstLayer = -1; // -1: numLayers / 2 (the second half: see attention_maps.md)
+    int attentionLastLayer = -1;  // -1: the last layer
+    // Parity hook: per generated token, every layer's weights of every key, [layers, heads, keys].
+    std::vector<FloatArray> *attentionTrace = nullptr;
+};
+
+// One model image's share of the answer's attention: mean attention weight per position of its
+// feature grid (gridSide x gridSide after the pixel shuffle, row-major: position r * gridSide + c
+// covers the image's cells at rows 2r..2r+1, cols 2c..2c+1 of the vision tower's 26 x 26 patches).
+struct ImageAttentionGrid {
+    std::int64_t modelImage = 0;    // index among the model images of the whole prompt (all turns), in order
+    std::int64_t firstPosition = 0; // its first position in the sequence
+    std::vector<float> weights;     // gridSide^2 values
+};
+
+struct AttentionMapsResult {
+    std::vector<ImageAttentionGrid> images; // every model image of the prompt, in order (empty: none asked)
+    int gridSide = 0;
+    int firstLayer = 0, lastLayer = -1;     // the layers averaged, inclusive
+    int heads = 0;
+    int steps = 0;                          // generated tokens averaged over (= ids.size())
 };
 
 struct GenerationResult {
@@ -92,6 +119,7 @@ struct GenerationResult {
     std::vector<float> promptLogits; // with keepPromptLogits
     double prefillSeconds = 0.0;     // prefill of the merged prompt + first logits (not the vision tower)
     double decodeSeconds = 0.0;      // everything after the first token
+    AttentionMapsResult attention;   // with GenerationOptions::attentionMaps
 };
 
 // The KV cache of one conversation kept between generate() calls, so that a follow-up turn

@@ -8,6 +8,7 @@
 
 #include <ATen/ATen.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -24,9 +25,24 @@ at::Tensor rmsNorm(const at::Tensor &x, const at::Tensor &weight, double eps)
 }
 
 // mask: [t, past + t] bool, true where a query must not see a key (undefined for one query).
+// The last query row of probs [kvHeads, rep * t, total] (query head h = g * rep + r is row r * t + i
+// of group g) into the tap: one in-place add per chosen layer, no host sync.
+void tapLastRow(const AttentionTap &tap, const at::Tensor &probs, std::int64_t heads, std::int64_t t, std::int64_t layer)
+{
+    const std::int64_t total = probs.size(-1), kvHeads = probs.size(0);
+    const at::Tensor row = t == 1 ? probs.view({heads, total})
+                                  : probs.view({kvHeads, heads / kvHeads, t, total}).select(2, t - 1).reshape({heads, total});
+    if (tap.sum && layer >= tap.firstLayer && layer <= tap.lastLayer) {
+        const std::int64_t n = std::min(total, tap.sum->size(1));
+        tap.sum->narrow(1, 0, n).add_(row.narrow(1, 0, n)); // fp32 += the scores' dtype
+    }
+    if (tap.rows)
+        tap.rows->push_back(row.to(at::kFloat, /*non_blocking=*/false, /*copy=*/true));
+}
+
 at::Tensor attention(const LoadedWeights &w, const std::string &p, const ckpt::TextConfig &cfg, const at::Tensor &x,
                      const at::Tensor &cos, const at::Tensor &sin, const at::Tensor &mask, KvCache &cache,
-                     std::int64_t layer)
+                     std::int64_t layer, const AttentionTap *tap)
 {
     const std::int64_t t = x.size(0), heads = cfg.numAttentionHeads, kvHeads = cfg.numKeyValueHeads,
                        hd = cfg.headDim, rep = heads / kvHeads;
@@ -48,6 +64,8 @@ at::Tensor attention(const LoadedWeights &w, const std::string &p, const ckpt::T
     // In the scores' dtype, computed in fp32 and written narrow directly (no fp32 copy of the biggest
     // tensor here, no cast pass); bf16 on the CPU in place on the AVX-512 kernel (activations.h).
     const at::Tensor probs = softmaxLastDimOverwriting(scores);
+    if (tap)
+        tapLastRow(*tap, probs, heads, t, layer);
     const at::Tensor out = at::matmul(probs, vAll)            // [kvHeads, rep*t, hd]
                                .view({heads, t, hd})
                                .transpose(0, 1)
@@ -64,7 +82,7 @@ at::Tensor embedTokens(const LoadedWeights &w, const at::Tensor &ids)
 }
 
 at::Tensor decoderForward(const LoadedWeights &w, const ckpt::TextConfig &cfg, const at::Tensor &invFreq,
-                          const at::Tensor &embeds, KvCache &cache)
+                          const at::Tensor &embeds, KvCache &cache, const AttentionTap *tap)
 {
     const std::int64_t t = embeds.size(0);
     at::Tensor cos, sin;
@@ -82,7 +100,7 @@ at::Tensor decoderForward(const LoadedWeights &w, const ckpt::TextConfig &cfg, c
     for (std::int64_t i = 0; i < cfg.numHiddenLayers; ++i) {
         const std::string p = std::string(kTextPrefix) + "layers." + std::to_string(i) + ".";
         const at::Tensor a = rmsNorm(h, w.tensor(p + "input_layernorm.weight"), cfg.rmsNormEps);
-        h = h + attention(w, p, cfg, a, cos, sin, mask, cache, i);
+        h = h + attention(w, p, cfg, a, cos, sin, mask, cache, i, tap);
         const at::Tensor m = rmsNorm(h, w.tensor(p + "post_attention_layernorm.weight"), cfg.rmsNormEps);
         const at::Tensor gate = model::silu(model::linear(m, w.tensor(p + "mlp.gate_proj.weight")));
         const at::Tensor up = model::linear(m, w.tensor(p + "mlp.up_proj.weight"));

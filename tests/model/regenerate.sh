@@ -25,16 +25,42 @@ work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/cases" "$work/out"
 "$LEOPARD_PY" "$ref/make_images.py" --out "$work/cases/images" >/dev/null
 cp "$here"/cases/*.json "$work/cases/"
-# 3. one reference run per case (fp32, one thread: reproducible bytes)
+# 3. one reference run per case (fp32, one thread: reproducible bytes); the cases in ATTENTION_CASES
+#    also dump the attention weights of every generated token (test_attention_maps)
+ATTENTION_CASES=" rgba no_tags_grey "
 for spec in "$here"/cases/*.json; do
   name="$(basename "$spec" .json)"
   echo "[regenerate] $name" >&2
+  att=()
+  [[ "$ATTENTION_CASES" == *" $name "* ]] && att=(--dump-attentions-npz "$work/out/$name.att.npz")
   "$LEOPARD_PY" "$ref/reference.py" --checkpoint "$work/tiny" --case "$work/cases/$name.json" \
       --out "$work/out/$name.json" --dump-logits-npy "$work/out/$name.logits.npy" \
-      --dump-npz "$work/out/$name.npz" --dump-pixel-values
+      --dump-npz "$work/out/$name.npz" --dump-pixel-values "${att[@]}"
 done
-# 4. the small committed subset: JSON facts, last-prompt logits, tile-0 features of one case; the
+# 3b. follow-up turns (cases/followup/*.json: a first-turn case + a new user turn adding images): the
+#     whole conversation so far as one prompt (reference.py has no second turn), its attention dumped
+mkdir -p "$work/cases/followup" "$work/followup"
+cp "$here"/cases/followup/*.json "$work/cases/followup/"
+for spec in "$here"/cases/followup/*.json; do
+  name="$(basename "$spec" .json)"
+  first="$("$LEOPARD_PY" -c 'import json,sys; print(json.load(open(sys.argv[1]))["first_turn"])' "$spec")"
+  echo "[regenerate] $name (follow-up of $first)" >&2
+  LEOPARD_REFERENCE_DIR="$ref" "$LEOPARD_PY" "$here/attention_cases.py" followup-ids "$spec" "$work/out/$first.json" \
+      "$work/tiny" "$work/followup/$name.ids.json"
+  "$LEOPARD_PY" "$ref/reference.py" --checkpoint "$work/tiny" --case "$work/cases/followup/$name.json" \
+      --input-ids-json "$work/followup/$name.ids.json" --out "$work/followup/$name.json" \
+      --dump-attentions-npz "$work/followup/$name.att.npz"
+done
+# 4. the small committed subset: JSON facts, last-prompt logits, tile-0 features of one case, the
+#    attention weights of the image keys (attention_cases.py); the
 #    images themselves (85 kB), which the test sends through inference/preprocess like the app
 "$LEOPARD_PY" "$here/extract_expected.py" --runs "$work/out" --out "$here/expected"
+for name in $ATTENTION_CASES; do
+  "$LEOPARD_PY" "$here/attention_cases.py" extract "$work/out/$name.json" "$work/out/$name.att.npz" "$name" "$here/expected/attention"
+done
+for spec in "$here"/cases/followup/*.json; do
+  name="$(basename "$spec" .json)"
+  "$LEOPARD_PY" "$here/attention_cases.py" extract "$work/followup/$name.json" "$work/followup/$name.att.npz" "$name" "$here/expected/attention"
+done
 mkdir -p "$here/images"
 cp "$work/cases/images/"*.png "$here/images/"

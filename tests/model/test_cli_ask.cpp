@@ -84,6 +84,35 @@ private slots:
         QCOMPARE(out["text"].toString(), expected_["generation"].toObject()["text"].toString());
         QCOMPARE(out["prompt_length"].toInt(), expected_["expanded_length"].toInt());
         QCOMPARE(out["model_images_per_image"].toArray(), QJsonArray{7});
+        // Where the answer looked: a 13 x 13 grid per model image (its values are checked against the
+        // reference in test_attention_maps), the page's global view first, then its 2 x 3 tiles.
+        const QJsonObject attention = out["attention"].toObject();
+        QCOMPARE(attention["grid_side"].toInt(), 13);
+        QCOMPARE(attention["steps"].toInt(), 16);
+        const QJsonArray maps = attention["images"].toArray();
+        QCOMPARE(maps.size(), 7);
+        double total = 0;
+        for (int i = 0; i < maps.size(); ++i) {
+            const QJsonObject m = maps[i].toObject();
+            QCOMPARE(m["image"].toInt(), i);
+            QCOMPARE(m["turns_back"].toInt(), 0);
+            QCOMPARE(m["kind"].toString(), i == 0 ? QStringLiteral("global") : QStringLiteral("tile"));
+            QVERIFY(m["file"].toString().endsWith(QLatin1String("page_850x1100.png")));
+            if (i > 0) {
+                QCOMPARE(m["tile_row"].toInt(), (i - 1) / 2);
+                QCOMPARE(m["tile_col"].toInt(), (i - 1) % 2);
+            }
+            const QJsonArray rows = m["weights"].toArray();
+            QCOMPARE(rows.size(), 13);
+            for (const QJsonValue &row : rows) {
+                QCOMPARE(row.toArray().size(), 13);
+                for (const QJsonValue &v : row.toArray()) {
+                    QVERIFY(v.toDouble() >= 0);
+                    total += v.toDouble();
+                }
+            }
+        }
+        QVERIFY2(total > 0 && total <= 1 + 1e-5, qPrintable(QString::number(total))); // a share of each token's attention
         const npy::Array got = npy::readFloat32(logitsPath);
         const npy::Array want = npy::readFloat32(kModelDir + "expected/one_page.logits.npy");
         QCOMPARE(got.values.size(), want.values.size());
