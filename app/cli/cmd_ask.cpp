@@ -13,6 +13,7 @@
 // parity tests use). Inputs reach the model in command-line order.
 #include "app/cli/ask_options.h"
 #include "app/cli/ask_report.h"
+#include "app/cli/cli_evidence.h"
 #include "app/cli/cli_index.h"
 #include "app/cli/cli_pages.h"
 #include "app/cli/commands.h"
@@ -271,7 +272,9 @@ int runAsk(const QStringList &args)
                                : core.ask(o.question, checked, ui::ConversationCore::Mode::AddPages, settings);
     if (!started.ok())
         return badInput(started.error);
-    worker.ask(started.request);
+    AskRequest request = started.request;
+    request.attentionMaps = o.json; // --json lists where the answer looked (AskStats::attention)
+    worker.ask(request);
     if (!o.json)
         std::fputc('\n', stdout);
     if (!answered) {
@@ -305,7 +308,10 @@ int runAsk(const QStringList &args)
     if (o.json) {
         AskReportInput r{o, info, stats, core.conversation(), pages, worker.lastPromptIds(), openSeconds, loadSeconds,
                          writer != nullptr};
-        std::printf("%s\n", askReport(r).dump(1).c_str());
+        nlohmann::json report = askReport(r);
+        // Where the answer comes from on the turn's pages (cli_evidence.h), as `locate` finds it.
+        report["evidence"] = answerEvidence(o, core.conversation(), stats.text);
+        std::printf("%s\n", report.dump(1).c_str());
     }
     return Ok;
 }

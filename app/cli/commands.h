@@ -18,5 +18,6 @@ int runAsk(const QStringList &args);      // ask --model DIR [--images F...] -- 
 int runSessions(const QStringList &args); // sessions list|show ID: the saved conversations
 int runIndex(const QStringList &args);    // index FILE...: every page's text in the page index
 int runSearch(const QStringList &args);   // search [--json] FILE... -- QUERY: the best pages, by BM25
+int runLocate(const QStringList &args);   // locate [--json] FILE... -- ANSWER: where an answer's numbers and phrases are
 
 } // namespace leopard::cli

@@ -31,6 +31,8 @@ const Command kCommands[] = {
      leopard::cli::runIndex},
     {"search", "search [--json] [--limit N] [--index FILE] FILE... -- QUERY   the pages that best match QUERY (BM25), best first",
      leopard::cli::runSearch},
+    {"locate", "locate [--json] [--index FILE] [--pages SPEC] FILE... -- ANSWER_TEXT   where an answer's numbers, quotes and phrases are on the pages (boxes)",
+     leopard::cli::runLocate},
     {"tokenize", "tokenize --tokenizer DIR encode|decode   JSON lines in, JSON lines out (strings <-> token id arrays)",
      leopard::cli::runTokenize},
 };
