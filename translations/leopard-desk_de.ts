@@ -870,6 +870,17 @@
             <numerusform>Leopard wählt die %n Seiten, die am besten zur Frage passen, statt der markierten (Optionen).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Evidence for “%1” on %2 p. %3</source>
+        <translation>Beleg für „%1“ in %2 S. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all evidence (%n)</source>
+        <translation>
+            <numerusform>Alle Belege zeigen (%n)</numerusform>
+            <numerusform>Alle Belege zeigen (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::CompareSlot</name>
@@ -1434,6 +1445,17 @@ Tastatur: Vergleichen ▸ Seite ins rechte Feld legen (Strg+Umschalt+R)</transla
     </message>
 </context>
 <context>
+    <name>leopard::ui::HeatView</name>
+    <message>
+        <source>Show &amp;Where the Model Looked</source>
+        <translation>&amp;Zeigen, wohin das Modell geschaut hat</translation>
+    </message>
+    <message>
+        <source>Draw over the page how much the last answer about it attended to each part of it (each crop&apos;s 13 × 13 cells, averaged over the answer&apos;s tokens, heads and layers)</source>
+        <translation>Auf der Seite zeigen, wie stark die letzte Antwort dazu jeden Teil der Seite beachtet hat (die 13 × 13 Zellen jedes Ausschnitts, gemittelt über die Token, Köpfe und Schichten der Antwort)</translation>
+    </message>
+</context>
+<context>
     <name>leopard::ui::HistoryPanel</name>
     <message>
         <source>Open</source>
@@ -1994,6 +2016,10 @@ Tastatur: Vergleichen ▸ Seite ins rechte Feld legen (Strg+Umschalt+R)</transla
         <source>%1/%2 checked</source>
         <translation>markiert: %1/%2</translation>
     </message>
+    <message>
+        <source>evidence</source>
+        <translation>Beleg</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::PageStripModel</name>
@@ -2098,6 +2124,10 @@ Tastatur: Vergleichen ▸ Seite ins rechte Feld legen (Strg+Umschalt+R)</transla
     <message>
         <source>No document open</source>
         <translation>Kein Dokument geöffnet</translation>
+    </message>
+    <message>
+        <source>Where the model looked: less → more</source>
+        <translation>Wohin das Modell geschaut hat: weniger → mehr</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,13 @@
             <numerusform>Leopard picks the %n pages that best match the question instead of the checked ones (Options).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Show all evidence (%n)</source>
+        <translation>
+            <numerusform>Show all evidence (%n)</numerusform>
+            <numerusform>Show all evidence (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::CompareView</name>

@@ -870,6 +870,17 @@
             <numerusform>Leopard choisit les %n pages qui correspondent le mieux à la question au lieu des pages cochées (Options).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Evidence for “%1” on %2 p. %3</source>
+        <translation>Source de « %1 » dans %2 p. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all evidence (%n)</source>
+        <translation>
+            <numerusform>Montrer toutes les sources (%n)</numerusform>
+            <numerusform>Montrer toutes les sources (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::CompareSlot</name>
@@ -1434,6 +1445,17 @@ Clavier&#xa0;: Comparer ▸ Placer la page à droite (Ctrl+Maj+R)</translation>
     </message>
 </context>
 <context>
+    <name>leopard::ui::HeatView</name>
+    <message>
+        <source>Show &amp;Where the Model Looked</source>
+        <translation>Montrer &amp;où le modèle a regardé</translation>
+    </message>
+    <message>
+        <source>Draw over the page how much the last answer about it attended to each part of it (each crop&apos;s 13 × 13 cells, averaged over the answer&apos;s tokens, heads and layers)</source>
+        <translation>Dessiner sur la page l’attention que la dernière réponse à son sujet a portée à chaque partie (les 13 × 13 cellules de chaque découpe, en moyenne sur les jetons, têtes et couches de la réponse)</translation>
+    </message>
+</context>
+<context>
     <name>leopard::ui::HistoryPanel</name>
     <message>
         <source>Open</source>
@@ -1994,6 +2016,10 @@ Clavier&#xa0;: Comparer ▸ Placer la page à droite (Ctrl+Maj+R)</translation>
         <source>%1/%2 checked</source>
         <translation>cochées&#xa0;: %1/%2</translation>
     </message>
+    <message>
+        <source>evidence</source>
+        <translation>source</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::PageStripModel</name>
@@ -2098,6 +2124,10 @@ Clavier&#xa0;: Comparer ▸ Placer la page à droite (Ctrl+Maj+R)</translation>
     <message>
         <source>No document open</source>
         <translation>Aucun document ouvert</translation>
+    </message>
+    <message>
+        <source>Where the model looked: less → more</source>
+        <translation>Où le modèle a regardé : moins → plus</translation>
     </message>
 </context>
 <context>

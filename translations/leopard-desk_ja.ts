@@ -861,6 +861,16 @@
             <numerusform>Leopard はチェックしたページの代わりに、質問に最も一致する %n ページを選びます（オプション）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Evidence for “%1” on %2 p. %3</source>
+        <translation>「%1」の根拠: %2 p. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all evidence (%n)</source>
+        <translation>
+            <numerusform>すべての根拠を表示 (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::CompareSlot</name>
@@ -1422,6 +1432,17 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
     </message>
 </context>
 <context>
+    <name>leopard::ui::HeatView</name>
+    <message>
+        <source>Show &amp;Where the Model Looked</source>
+        <translation>モデルの注視箇所を表示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Draw over the page how much the last answer about it attended to each part of it (each crop&apos;s 13 × 13 cells, averaged over the answer&apos;s tokens, heads and layers)</source>
+        <translation>このページについての最後の回答が各部分にどれだけ注意を向けたかをページ上に描画します(各切り出しの 13 × 13 セル、回答のトークン・ヘッド・層で平均)</translation>
+    </message>
+</context>
+<context>
     <name>leopard::ui::HistoryPanel</name>
     <message>
         <source>Open</source>
@@ -1976,6 +1997,10 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
         <source>%1/%2 checked</source>
         <translation>チェック %1/%2</translation>
     </message>
+    <message>
+        <source>evidence</source>
+        <translation>根拠</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::PageStripModel</name>
@@ -2078,6 +2103,10 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
     <message>
         <source>No document open</source>
         <translation>開いているドキュメントはありません</translation>
+    </message>
+    <message>
+        <source>Where the model looked: less → more</source>
+        <translation>モデルの注視: 少 → 多</translation>
     </message>
 </context>
 <context>

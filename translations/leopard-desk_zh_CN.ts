@@ -861,6 +861,16 @@
             <numerusform>Leopard 将选择与问题最匹配的 %n 页，而不是已勾选的页面（选项）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Evidence for “%1” on %2 p. %3</source>
+        <translation>“%1”的依据:%2 第 %3 页</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all evidence (%n)</source>
+        <translation>
+            <numerusform>显示全部依据 (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::CompareSlot</name>
@@ -1422,6 +1432,17 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
     </message>
 </context>
 <context>
+    <name>leopard::ui::HeatView</name>
+    <message>
+        <source>Show &amp;Where the Model Looked</source>
+        <translation>显示模型关注的位置(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Draw over the page how much the last answer about it attended to each part of it (each crop&apos;s 13 × 13 cells, averaged over the answer&apos;s tokens, heads and layers)</source>
+        <translation>在页面上绘制关于该页的最后一个回答对页面各部分的关注程度(每个裁剪块的 13 × 13 单元,按回答的词元、注意力头和层取平均)</translation>
+    </message>
+</context>
+<context>
     <name>leopard::ui::HistoryPanel</name>
     <message>
         <source>Open</source>
@@ -1976,6 +1997,10 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
         <source>%1/%2 checked</source>
         <translation>已勾选 %1/%2</translation>
     </message>
+    <message>
+        <source>evidence</source>
+        <translation>依据</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::PageStripModel</name>
@@ -2078,6 +2103,10 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
     <message>
         <source>No document open</source>
         <translation>没有打开的文档</translation>
+    </message>
+    <message>
+        <source>Where the model looked: less → more</source>
+        <translation>模型关注:少 → 多</translation>
     </message>
 </context>
 <context>

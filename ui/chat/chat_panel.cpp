@@ -1,5 +1,6 @@
 #include "ui/chat/chat_panel.h"
 
+#include "ui/evidence/turn_evidence.h"
 #include "ui/search/document_index.h"
 
 #include "ui/conversation/session_writer.h"
@@ -51,6 +52,7 @@ ChatPanel::ChatPanel(ModelHost *host, QWidget *parent, const QString &sessionsDi
       m_writer(std::make_unique<SessionWriter>(sessionsDirectory.isEmpty() ? SessionStore::defaultDirectory() : sessionsDirectory)),
       m_pages(new DocumentPages(this)),
       m_index(new DocumentIndex(index::PageIndex::defaultPath(), this)),
+      m_evidence(new TurnEvidence(m_index, this)),
       m_core(new ConversationCore(m_writer.get(), this))
 {
     setObjectName(QStringLiteral("chatPanel"));
@@ -225,6 +227,16 @@ ChatPanel::ChatPanel(ModelHost *host, QWidget *parent, const QString &sessionsDi
         announce(tr("The conversation could not be saved: %1").arg(message), tr("The conversation could not be saved: %1").arg(message));
     });
 
+    // New evidence for a finished answer: its links appear (one re-render for several turns).
+    connect(m_evidence, &TurnEvidence::changed, this, [this](int turn) {
+        if ((isAnswering() && turn == turnCount() - 1) || m_evidenceRender)
+            return;
+        m_evidenceRender = true;
+        QTimer::singleShot(0, this, [this] {
+            m_evidenceRender = false;
+            renderTranscript();
+        });
+    });
     connect(m_index, &DocumentIndex::progress, this, &ChatPanel::updateControls);
     connect(m_index, &DocumentIndex::ready, this, &ChatPanel::updateControls);
     connect(m_host, &ModelHost::stateChanged, this, [this] { updateModelState(); });
@@ -466,7 +478,14 @@ void ChatPanel::onAnswerFinished(const AskStats &stats)
     if (!isAnswering())
         return;
     m_stopping = false;
+    if (m_attentionConversation != m_core->conversation().id) {
+        m_attention.clear();
+        m_attentionConversation = m_core->conversation().id;
+    }
+    if (!stats.attention.empty())
+        m_attention.insert(turnCount() - 1, stats.attention);
     m_core->finishAnswer(stats); // renders the transcript (changed())
+    emit attentionChanged();
     if (stats.cancelled)
         announce(tr("Answer stopped."), tr("Answer stopped: %1").arg(stats.text.left(400)));
     else

@@ -20,6 +20,8 @@
 #include "ui/model/model_host.h"
 #include "ui/pages/selection_plan.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QTimer>
 #include <QWidget>
 
@@ -39,6 +41,7 @@ namespace leopard::ui {
 
 class SessionWriter;
 class DocumentIndex;
+class TurnEvidence;
 
 class ChatPanel : public QWidget
 {
@@ -65,6 +68,12 @@ public:
     ConversationCore *core() const { return m_core; }
     DocumentPages *documentPages() const { return m_pages; }
     DocumentIndex *documentIndex() const { return m_index; }
+    TurnEvidence *turnEvidence() const { return m_evidence; } // where each answer comes from (ui/evidence)
+    // Where the answer of `turn` looked (asked with every question; kept for this run only, not
+    // saved); null when it is not known (an answer from before this run, a failed one).
+    const AttentionMaps *attentionOf(int turn) const;
+    // A turn's pages as open now (file + 0-based page), found by content first.
+    PageKeyList turnPages(int turn) const;
     QString pickNoteText() const;
     SessionWriter *sessionWriter() const { return m_writer.get(); }
     SessionStore *sessionStore() const { return &m_core->store(); }
@@ -137,6 +146,10 @@ signals:
     // No page was checked: these are the pages picked for the question (chat_pick.cpp). The window
     // checks them in the strip, which gives the panel their plan before the question goes out.
     void pagesPicked(const leopard::ui::PageKeyList &pages);
+    // An evidence link of turn `turn` was followed (`index` into turnEvidence()->of(turn)), or its
+    // "Show all evidence" (index -1).
+    void evidenceActivated(int turn, int index);
+    void attentionChanged(); // an answer's attention maps arrived, or the conversation changed
 
 protected:
     void changeEvent(QEvent *event) override; // LanguageChange: retranslateUi()
@@ -163,6 +176,12 @@ private:
     void appendToken(const QString &text);
     void showPendingText();
     QString turnMarkdown(int index) const;
+
+    // Evidence (chat_evidence.cpp)
+    void requestEvidence(int turn, bool streaming);
+    QString answerWithEvidenceLinks(int turn, const QString &answer) const;
+    QString evidenceActionsMarkdown(int turn) const;
+    void openEvidenceLink(const QUrl &url);
     int turnAt(const QPoint &viewportPos) const;
     void showTranscriptMenu(const QPoint &pos);
     void copyAnswer(int turn);
@@ -172,6 +191,12 @@ private:
     std::unique_ptr<SessionWriter> m_writer;
     DocumentPages *m_pages;
     DocumentIndex *m_index;             // the open documents' page text (ui/search)
+    TurnEvidence *m_evidence;
+    QString m_evidenceConversation;     // the conversation m_evidence is about
+    QElapsedTimer m_evidenceTick;       // while streaming: numbers looked for at most every 400 ms
+    bool m_evidenceRender = false;      // a re-render for new evidence is queued
+    QHash<int, AttentionMaps> m_attention; // per turn of m_attentionConversation
+    QString m_attentionConversation;
     ConversationCore *m_core;
     SelectionPlan m_plan;
     std::vector<std::pair<int, int>> m_turnEnds; // transcript position after each turn's actions -> turn

@@ -3,6 +3,8 @@
 // streaming in as plain text, the context menu, and the status line screen readers announce.
 #include "ui/chat/chat_panel.h"
 
+#include "ui/evidence/turn_evidence.h"
+
 #include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
@@ -24,6 +26,7 @@ namespace {
 // leopard-answer:copy/<turn> and leopard-answer:export/<turn>.
 const QString kPageScheme = QStringLiteral("leopard-page");
 const QString kAnswerScheme = QStringLiteral("leopard-answer");
+constexpr int kStreamingEvidenceMs = 400; // how often a streaming answer's numbers are looked for
 
 // Markdown special characters in user text (questions, file names) are shown literally.
 QString escapeMarkdown(const QString &s)
@@ -103,6 +106,11 @@ void ChatPanel::showPendingText()
     cursor.movePosition(QTextCursor::End);
     cursor.insertText(m_pendingText);
     m_pendingText.clear();
+    // The answer's numbers on its pages while it streams (the window boxes them as they come).
+    if (!m_evidenceTick.isValid() || m_evidenceTick.elapsed() >= kStreamingEvidenceMs) {
+        m_evidenceTick.start();
+        requestEvidence(turnCount() - 1, true);
+    }
     QScrollBar *bar = m_transcript->verticalScrollBar();
     bar->setValue(bar->maximum());
 }
@@ -128,7 +136,7 @@ QString ChatPanel::turnMarkdown(int index) const
         md += QStringLiteral("*%1%2*\n\n").arg(tr("(The model started afresh here: it did not see the earlier turns.)"), why);
     }
     if (!streaming) {
-        md += t.answer.isEmpty() ? QStringLiteral("*%1*").arg(tr("(no answer)")) : t.answer;
+        md += t.answer.isEmpty() ? QStringLiteral("*%1*").arg(tr("(no answer)")) : answerWithEvidenceLinks(index, t.answer);
         md += QStringLiteral("\n\n");
         if (t.stopped)
             md += QStringLiteral("*%1*\n\n").arg(tr("Stopped."));
@@ -136,8 +144,8 @@ QString ChatPanel::turnMarkdown(int index) const
             md += QStringLiteral("*%1*\n\n").arg(tr("Interrupted: the app stopped before this answer was complete."));
         if (!t.error.isEmpty())
             md += QStringLiteral("**%1** %2\n\n").arg(tr("Error:"), escapeMarkdown(t.error));
-        md += QStringLiteral("[%1](%2:copy/%3) · [%4](%2:export/%3)\n\n")
-                  .arg(tr("Copy"), kAnswerScheme).arg(index).arg(tr("Export…"));
+        md += QStringLiteral("[%1](%2:copy/%3) · [%4](%2:export/%3)%5\n\n")
+                  .arg(tr("Copy"), kAnswerScheme).arg(index).arg(tr("Export…"), evidenceActionsMarkdown(index));
     }
     md += QStringLiteral("---\n\n");
     return md;
@@ -146,6 +154,12 @@ QString ChatPanel::turnMarkdown(int index) const
 void ChatPanel::renderTranscript()
 {
     m_pendingText.clear(); // the streaming text is drawn whole below
+    // Evidence for the finished answers (new ones come back through changed(); nothing is done again
+    // for a turn whose answer and pages are as before, and one whose pages were not open yet is
+    // looked at again now that they are).
+    for (int i = 0; i < turnCount(); ++i)
+        if (!(isAnswering() && i == turnCount() - 1))
+            requestEvidence(i, false);
     QString md;
     for (int i = 0; i < turnCount(); ++i)
         md += turnMarkdown(i);
@@ -232,6 +246,10 @@ void ChatPanel::openPageLink(const QUrl &url)
             copyAnswer(turn);
         else if (parts[0] == QLatin1String("export"))
             emit exportAnswerRequested(turn);
+        return;
+    }
+    if (url.scheme() == QLatin1String("leopard-evidence")) {
+        openEvidenceLink(url);
         return;
     }
     if (url.scheme() != kPageScheme || parts.size() != 2)

@@ -187,6 +187,7 @@ ConversationCore::Started ConversationCore::begin(AskRequest request, SessionTur
     request.quesType = settings.quesType;
     request.doubleBos = settings.doubleBos;
     request.keepPromptLogits = settings.keepPromptLogits;
+    request.attentionMaps = settings.attentionMaps;
     turn.settings = settings.generation;
     turn.asked = QDateTime::currentDateTimeUtc();
     // A page of a document opened since the conversation began: the conversation knows it from now on.

@@ -42,6 +42,7 @@ struct AskSettings {
     QString quesType = QStringLiteral("open-ended");
     bool doubleBos = true;
     bool keepPromptLogits = false;
+    bool attentionMaps = false;           // AskStats::attention: where the answer looked (the app's heat map)
 };
 
 class ConversationCore : public QObject

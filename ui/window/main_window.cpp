@@ -12,6 +12,8 @@
 #include "ui/search/document_index.h"
 #include "ui/settings/language.h"
 #include "ui/compare/compare_view.h"
+#include "ui/evidence/evidence_view.h"
+#include "ui/evidence/heat_view.h"
 #include "ui/search/find_bar.h"
 #include "ui/export/export_actions.h"
 #include "ui/model/model_host.h"
@@ -126,6 +128,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     installFind(this);          // Edit ▸ Find, the find bar over the page (ui/search/find_bar.*)
+    installEvidence(this);      // answers' evidence boxed on the page (ui/evidence/evidence_view.*)
+    installHeatView(this);      // View ▸ Show Where the Model Looked (ui/evidence/heat_view.*)
     installCompareView(this);   // the "Compare" tab and menu (ui/compare/compare_view.*)
     installExportActions(this); // File ▸ Export…, Edit ▸ Copy Answer (ui/export/export_actions.*)
 
