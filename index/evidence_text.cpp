@@ -77,8 +77,19 @@ QVector<Raw> tokenize(const QString &s)
             i = j;
         } else if (c.isLetterOrNumber()) {
             int j = i;
-            while (j < s.size() && s[j].isLetterOrNumber())
+            while (j < s.size() && s[j].isLetterOrNumber()) {
+                // OCR drops a space before a number ("against3.6 days"): three letters or more and
+                // then a number that ends the token read as the word and the number. ("Q3", "CO2"
+                // and "A380" stay words; so does "SO400M", whose digits do not end it.)
+                if (s[j].isDigit() && j - i >= 3) {
+                    int k = j + digitsAt(s, j);
+                    for (int next; k < s.size() && (next = numberGoesOn(s, j, k)) >= 0;)
+                        k = next + digitsAt(s, next);
+                    if (k == s.size() || !s[k].isLetterOrNumber())
+                        break;
+                }
                 ++j;
+            }
             // "Antwerp's": the possessive s is no word of its own.
             const bool possessive = j - i == 1 && (c == QLatin1Char('s') || c == QLatin1Char('S')) && i > 0
                                     && (s[i - 1] == QLatin1Char('\'') || s[i - 1] == QChar(0x2019));

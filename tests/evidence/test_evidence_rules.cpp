@@ -175,6 +175,13 @@ private slots:
         QCOMPARE(ev.size(), 2);
         QCOMPARE(ev[0].text, S("Reeter containers stayed an average of 2.9 days in the Altenwerdcr yard."));
         QCOMPARE(ev[1].text, S("ZÜRICH FREIGHT TERMINAL EXPANDED ITS QUAY."));
+        // OCR glued a number to the word before it: still the number, with its unit.
+        const EvidencePage glued = doc(0, {S("Reefers stayed 2.9 days in the yard in the fourth quarter, against3.6 days a year earlier.")});
+        const QVector<Evidence> g = locateEvidence(S("They stayed 2.9 days (3.6 days a year earlier)."), {glued});
+        QStringList found;
+        for (const Evidence &e : g)
+            found << e.span.text;
+        QVERIFY2(found.contains(S("3.6 days")), qPrintable(found.join(QLatin1Char('|'))));
         // A short word (< 5 letters) must be exact: "Pler" is not "Pier".
         const EvidencePage q = doc(0, {S("Work on Pler IV quay walls began.")});
         QVERIFY(locateEvidence(S("Work on Pier IV quay walls began."), {q}).size() <= 1);
