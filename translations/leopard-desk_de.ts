@@ -127,6 +127,26 @@
         <source>global view only (model image %1)</source>
         <translation>nur Gesamtansicht (Modellbild %1)</translation>
     </message>
+    <message>
+        <source>evidence boxed in green</source>
+        <translation>Belege grün umrandet</translation>
+    </message>
+    <message>
+        <source>where the model looked shaded in violet</source>
+        <translation>wohin das Modell geschaut hat, violett schattiert</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>“%1” — %2: “%3”</source>
+        <translation>„%1“ — %2: „%3“</translation>
+    </message>
+    <message>
+        <source>Where the model looked: less → more</source>
+        <translation>Wohin das Modell geschaut hat: weniger → mehr</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -1286,24 +1306,12 @@ Tastatur: Vergleichen ▸ Seite ins rechte Feld legen (Strg+Umschalt+R)</transla
         <translation>Unterhaltung &amp;exportieren…</translation>
     </message>
     <message>
-        <source>Save the questions, answers, settings and annotated pages as PDF, HTML or Markdown</source>
-        <translation>Fragen, Antworten, Einstellungen und annotierte Seiten als PDF, HTML oder Markdown speichern</translation>
-    </message>
-    <message>
         <source>Export &amp;Answer…</source>
         <translation>&amp;Antwort exportieren…</translation>
     </message>
     <message>
-        <source>Save the last answer with its question, settings and annotated pages</source>
-        <translation>Die letzte Antwort mit Frage, Einstellungen und annotierten Seiten speichern</translation>
-    </message>
-    <message>
         <source>&amp;Copy Answer</source>
         <translation>Antwort &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the last answer with its question and page references</source>
-        <translation>Die letzte Antwort mit Frage und Seitenverweisen kopieren</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1352,6 +1360,25 @@ Tastatur: Vergleichen ▸ Seite ins rechte Feld legen (Strg+Umschalt+R)</transla
     <message>
         <source>Copied the answer with its page references</source>
         <translation>Die Antwort mit ihren Seitenverweisen wurde kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the answer with its page references and %n cited passage(s)</source>
+        <translation>
+            <numerusform>Die Antwort mit ihren Seitenverweisen und %n zitierten Stelle wurde kopiert</numerusform>
+            <numerusform>Die Antwort mit ihren Seitenverweisen und %n zitierten Stellen wurde kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the questions, answers, settings and annotated pages (crop plans, evidence, and where the model looked when shown) as PDF, HTML or Markdown</source>
+        <translation>Fragen, Antworten, Einstellungen und annotierte Seiten (Ausschnittpläne, Belege und – wenn eingeblendet – wohin das Modell geschaut hat) als PDF, HTML oder Markdown speichern</translation>
+    </message>
+    <message>
+        <source>Save the last answer with its question, settings, cited passages and annotated pages</source>
+        <translation>Die letzte Antwort mit Frage, Einstellungen, zitierten Stellen und annotierten Seiten speichern</translation>
+    </message>
+    <message>
+        <source>Copy the last answer with its question, page references and cited passages</source>
+        <translation>Die letzte Antwort mit Frage, Seitenverweisen und zitierten Stellen kopieren</translation>
     </message>
 </context>
 <context>

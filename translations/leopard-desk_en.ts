@@ -95,6 +95,16 @@
     </message>
 </context>
 <context>
+    <name>leopard::ui::ExportActions</name>
+    <message numerus="yes">
+        <source>Copied the answer with its page references and %n cited passage(s)</source>
+        <translation>
+            <numerusform>Copied the answer with its page references and %n cited passage</numerusform>
+            <numerusform>Copied the answer with its page references and %n cited passages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>leopard::ui::FindBar</name>
     <message numerus="yes">
         <source>still reading %n document(s)</source>

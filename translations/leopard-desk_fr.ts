@@ -127,6 +127,26 @@
         <source>global view only (model image %1)</source>
         <translation>vue globale seule (image du modèle %1)</translation>
     </message>
+    <message>
+        <source>evidence boxed in green</source>
+        <translation>preuves encadrées en vert</translation>
+    </message>
+    <message>
+        <source>where the model looked shaded in violet</source>
+        <translation>où le modèle a regardé, ombré en violet</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>“%1” — %2: “%3”</source>
+        <translation>« %1 » — %2 : « %3 »</translation>
+    </message>
+    <message>
+        <source>Where the model looked: less → more</source>
+        <translation>Où le modèle a regardé : moins → plus</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -1286,24 +1306,12 @@ Clavier&#xa0;: Comparer ▸ Placer la page à droite (Ctrl+Maj+R)</translation>
         <translation>Exporter la &amp;conversation…</translation>
     </message>
     <message>
-        <source>Save the questions, answers, settings and annotated pages as PDF, HTML or Markdown</source>
-        <translation>Enregistrer les questions, réponses, réglages et pages annotées en PDF, HTML ou Markdown</translation>
-    </message>
-    <message>
         <source>Export &amp;Answer…</source>
         <translation>Exporter la ré&amp;ponse…</translation>
     </message>
     <message>
-        <source>Save the last answer with its question, settings and annotated pages</source>
-        <translation>Enregistrer la dernière réponse avec sa question, ses réglages et les pages annotées</translation>
-    </message>
-    <message>
         <source>&amp;Copy Answer</source>
         <translation>&amp;Copier la réponse</translation>
-    </message>
-    <message>
-        <source>Copy the last answer with its question and page references</source>
-        <translation>Copier la dernière réponse avec sa question et ses références de pages</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1352,6 +1360,25 @@ Clavier&#xa0;: Comparer ▸ Placer la page à droite (Ctrl+Maj+R)</translation>
     <message>
         <source>Copied the answer with its page references</source>
         <translation>Réponse copiée avec ses références de pages</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the answer with its page references and %n cited passage(s)</source>
+        <translation>
+            <numerusform>Réponse copiée avec ses références de pages et %n passage cité</numerusform>
+            <numerusform>Réponse copiée avec ses références de pages et %n passages cités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the questions, answers, settings and annotated pages (crop plans, evidence, and where the model looked when shown) as PDF, HTML or Markdown</source>
+        <translation>Enregistrer les questions, réponses, réglages et pages annotées (plans de découpe, preuves et, s’il est affiché, où le modèle a regardé) en PDF, HTML ou Markdown</translation>
+    </message>
+    <message>
+        <source>Save the last answer with its question, settings, cited passages and annotated pages</source>
+        <translation>Enregistrer la dernière réponse avec sa question, ses réglages, les passages cités et les pages annotées</translation>
+    </message>
+    <message>
+        <source>Copy the last answer with its question, page references and cited passages</source>
+        <translation>Copier la dernière réponse avec sa question, ses références de pages et les passages cités</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,26 @@
         <source>global view only (model image %1)</source>
         <translation>全体ビューのみ（モデル画像 %1）</translation>
     </message>
+    <message>
+        <source>evidence boxed in green</source>
+        <translation>根拠を緑の枠で表示</translation>
+    </message>
+    <message>
+        <source>where the model looked shaded in violet</source>
+        <translation>モデルの注視箇所を紫で表示</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>“%1” — %2: “%3”</source>
+        <translation>「%1」 — %2: 「%3」</translation>
+    </message>
+    <message>
+        <source>Where the model looked: less → more</source>
+        <translation>モデルの注視: 少 → 多</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -1274,24 +1294,12 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
         <translation>会話をエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <source>Save the questions, answers, settings and annotated pages as PDF, HTML or Markdown</source>
-        <translation>質問、回答、設定、注釈付きページを PDF、HTML、Markdown で保存</translation>
-    </message>
-    <message>
         <source>Export &amp;Answer…</source>
         <translation>回答をエクスポート(&amp;A)…</translation>
     </message>
     <message>
-        <source>Save the last answer with its question, settings and annotated pages</source>
-        <translation>最後の回答を質問、設定、注釈付きページとともに保存</translation>
-    </message>
-    <message>
         <source>&amp;Copy Answer</source>
         <translation>回答をコピー(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Copy the last answer with its question and page references</source>
-        <translation>最後の回答を質問とページ参照付きでコピー</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1340,6 +1348,24 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
     <message>
         <source>Copied the answer with its page references</source>
         <translation>回答をページ参照付きでコピーしました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the answer with its page references and %n cited passage(s)</source>
+        <translation>
+            <numerusform>回答をページ参照と引用箇所 %n 件付きでコピーしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the questions, answers, settings and annotated pages (crop plans, evidence, and where the model looked when shown) as PDF, HTML or Markdown</source>
+        <translation>質問・回答・設定と注釈付きページ(切り出し計画、根拠、表示中ならモデルの注視箇所)を PDF、HTML、Markdown で保存</translation>
+    </message>
+    <message>
+        <source>Save the last answer with its question, settings, cited passages and annotated pages</source>
+        <translation>最後の回答を質問・設定・引用箇所・注釈付きページとともに保存</translation>
+    </message>
+    <message>
+        <source>Copy the last answer with its question, page references and cited passages</source>
+        <translation>最後の回答を質問・ページ参照・引用箇所とともにコピー</translation>
     </message>
 </context>
 <context>

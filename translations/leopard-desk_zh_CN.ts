@@ -127,6 +127,26 @@
         <source>global view only (model image %1)</source>
         <translation>仅全局视图（模型图像 %1）</translation>
     </message>
+    <message>
+        <source>evidence boxed in green</source>
+        <translation>依据以绿色框出</translation>
+    </message>
+    <message>
+        <source>where the model looked shaded in violet</source>
+        <translation>模型关注之处以紫色标示</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>“%1” — %2: “%3”</source>
+        <translation>“%1” — %2:“%3”</translation>
+    </message>
+    <message>
+        <source>Where the model looked: less → more</source>
+        <translation>模型关注:少 → 多</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -1274,24 +1294,12 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
         <translation>导出对话(&amp;E)…</translation>
     </message>
     <message>
-        <source>Save the questions, answers, settings and annotated pages as PDF, HTML or Markdown</source>
-        <translation>将问题、回答、设置和带标注的页面保存为 PDF、HTML 或 Markdown</translation>
-    </message>
-    <message>
         <source>Export &amp;Answer…</source>
         <translation>导出回答(&amp;A)…</translation>
     </message>
     <message>
-        <source>Save the last answer with its question, settings and annotated pages</source>
-        <translation>保存最后一个回答及其问题、设置和带标注的页面</translation>
-    </message>
-    <message>
         <source>&amp;Copy Answer</source>
         <translation>复制回答(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Copy the last answer with its question and page references</source>
-        <translation>复制最后一个回答及其问题和页面引用</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1340,6 +1348,24 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
     <message>
         <source>Copied the answer with its page references</source>
         <translation>已复制回答及其页面引用</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the answer with its page references and %n cited passage(s)</source>
+        <translation>
+            <numerusform>已复制回答及其页面引用和 %n 处引用段落</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the questions, answers, settings and annotated pages (crop plans, evidence, and where the model looked when shown) as PDF, HTML or Markdown</source>
+        <translation>将问题、回答、设置和带注释的页面(裁剪方案、依据,以及显示时的模型关注之处)保存为 PDF、HTML 或 Markdown</translation>
+    </message>
+    <message>
+        <source>Save the last answer with its question, settings, cited passages and annotated pages</source>
+        <translation>保存最后一个回答及其问题、设置、引用段落和带注释的页面</translation>
+    </message>
+    <message>
+        <source>Copy the last answer with its question, page references and cited passages</source>
+        <translation>复制最后一个回答及其问题、页面引用和引用段落</translation>
     </message>
 </context>
 <context>

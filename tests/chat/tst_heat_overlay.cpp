@@ -3,10 +3,13 @@
 // crop, each over the crop's square as the planner (checked against the authors' functions) places
 // it, scaled so the hottest cell is 1, and the answer's own attention grids (the worker's, checked
 // against the reference in tests/model) are what is drawn. A page the answer did not see gets
-// none; turning the view off removes it.
+// none; turning the view off removes it. An export made while the view is on shades the page picture
+// where the hottest cell is, with the legend; one made with it off does not.
 #include "inference/planner.h"
 #include "ui/chat/chat_panel.h"
 #include "ui/evidence/heat_view.h"
+#include "ui/export/answer_export.h"
+#include "ui/export/export_actions.h"
 #include "ui/model/model_host.h"
 #include "ui/pages/page_strip_model.h"
 #include "ui/pages/page_view.h"
@@ -15,6 +18,7 @@
 
 #include <QAction>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <memory>
@@ -95,6 +99,47 @@ private slots:
         toggle->setChecked(false);
         m_window->showPage({doc, 0});
         QVERIFY(m_window->pageView()->marks().heat.isEmpty());
+    }
+
+    void exportShadesThePageWhenShown()
+    {
+        auto *toggle = m_window->findChild<QAction *>(QStringLiteral("showHeatAction"));
+        auto *actions = m_window->findChild<ExportActions *>(QStringLiteral("exportActions"));
+        QVERIFY(toggle && actions);
+        const viewer::DocumentPtr doc = m_window->pageStripModel()->documents().first();
+        toggle->setChecked(true);
+        m_window->showPage({doc, 0});
+        const QVector<HeatGrid> heat = m_window->pageView()->marks().heat;
+        QVERIFY(!heat.isEmpty());
+        // The hottest cell's centre, normalised (a tile may reach into the padding: keep to the page).
+        QPointF hot;
+        float best = -1;
+        for (const HeatGrid &g : heat)
+            for (int c = 0; c < g.values.size(); ++c) {
+                const QPointF at(g.rect.x() + (c % g.cols + 0.5) * g.rect.width() / g.cols,
+                                 g.rect.y() + (c / g.cols + 0.5) * g.rect.height() / g.rows);
+                if (g.values[c] > best && at.x() < 1 && at.y() < 1) {
+                    best = g.values[c];
+                    hot = at;
+                }
+            }
+        QVERIFY(best > 0.5f);
+        QTemporaryDir dir;
+        QString error;
+        const QString on = dir.filePath(QStringLiteral("on.html")), off = dir.filePath(QStringLiteral("off.html"));
+        QVERIFY2(actions->exportTo(0, on, &error), qPrintable(error));
+        toggle->setChecked(false);
+        QVERIFY2(actions->exportTo(0, off, &error), qPrintable(error));
+        const QImage withHeat(AnswerExporter::imageFolderFor(on) + QStringLiteral("/turn1-page1.png"));
+        const QImage without(AnswerExporter::imageFolderFor(off) + QStringLiteral("/turn1-page1.png"));
+        QVERIFY(!withHeat.isNull() && withHeat.size() == without.size());
+        const QPoint px(int(hot.x() * withHeat.width()), int(hot.y() * withHeat.height()));
+        auto violet = [](const QColor &c) { return c.blue() - c.green(); };
+        QVERIFY2(violet(withHeat.pixelColor(px)) > violet(without.pixelColor(px)) + 40,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(withHeat.pixelColor(px).name(), without.pixelColor(px).name())));
+        QFile html(on);
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(html.readAll()).contains(QStringLiteral("where the model looked shaded in violet")));
     }
 };
 

@@ -7,6 +7,29 @@
 
 namespace leopard::ui {
 
+namespace {
+// The index's words of `pages` (those of documents it holds), read through its own connection.
+QVector<index::EvidencePage> loadWords(const QString &path, const PageKeyList &pages, const QHash<QString, QString> &shaOf)
+{
+    QVector<index::EvidencePage> words;
+    const index::PageIndex db(path);
+    for (const PageKey &k : pages) {
+        const QString sha = shaOf.value(k.file);
+        if (!sha.isEmpty() && db.hasDocument(sha))
+            words.push_back({sha, k.file, db.page(sha, k.page)});
+    }
+    return words;
+}
+
+QHash<QString, QString> shasOf(const DocumentIndex &documents)
+{
+    QHash<QString, QString> shaOf;
+    for (const auto &d : documents.documents())
+        shaOf.insert(d.first.path, d.first.sha256);
+    return shaOf;
+}
+} // namespace
+
 TurnEvidence::TurnEvidence(DocumentIndex *documents, QObject *parent)
     : QObject(parent), m_documents(documents)
 {
@@ -72,9 +95,7 @@ void TurnEvidence::load(int turn)
     if (t.loading)
         return;
     const QString path = m_documents->indexPath();
-    QHash<QString, QString> shaOf;
-    for (const auto &d : m_documents->documents())
-        shaOf.insert(d.first.path, d.first.sha256);
+    const QHash<QString, QString> shaOf = shasOf(*m_documents);
     if (path.isEmpty()) { // no index file: nothing to look in
         t.loaded = true;
         locate(turn);
@@ -86,13 +107,7 @@ void TurnEvidence::load(int turn)
     const quint64 generation = m_generation;
     QPointer<TurnEvidence> self(this);
     (void)QtConcurrent::run(&m_pool, [self, turn, wanted, pages, path, shaOf, generation] {
-        QVector<index::EvidencePage> words;
-        const index::PageIndex db(path);
-        for (const PageKey &k : pages) {
-            const QString sha = shaOf.value(k.file);
-            if (!sha.isEmpty() && db.hasDocument(sha))
-                words.push_back({sha, k.file, db.page(sha, k.page)});
-        }
+        const QVector<index::EvidencePage> words = loadWords(path, pages, shaOf);
         QMetaObject::invokeMethod(self, [self, turn, wanted, words, generation] {
             if (!self || generation != self->m_generation || !self->m_turns.contains(turn))
                 return;
@@ -107,6 +122,14 @@ void TurnEvidence::load(int turn)
             self->locate(turn);
         }, Qt::QueuedConnection);
     });
+}
+
+QVector<index::Evidence> TurnEvidence::locateNow(const QString &answer, const PageKeyList &pages) const
+{
+    const QString path = m_documents->indexPath();
+    if (path.isEmpty() || answer.isEmpty())
+        return {};
+    return index::locateEvidence(answer, loadWords(path, pages, shasOf(*m_documents)));
 }
 
 void TurnEvidence::locate(int turn)

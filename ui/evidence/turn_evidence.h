@@ -31,6 +31,9 @@ public:
     void clear(); // another conversation: everything forgotten
 
     const QVector<index::Evidence> &of(int turn) const;
+    // The same search done now, on the calling thread (exports: they must not depend on whether a
+    // load in the background has finished). Reads the pages' words from the index file.
+    QVector<index::Evidence> locateNow(const QString &answer, const PageKeyList &pages) const;
     bool isKnown(int turn) const { return m_turns.contains(turn) && m_turns[turn].located; }
 
 signals:

@@ -1,5 +1,7 @@
 #include "ui/export/answer_export.h"
 
+#include "ui/export/export_passages.h"
+
 #include "ui/pages/page_ref.h"
 #include "ui/pages/selection_plan.h"
 #include "viewer/crop_overlay.h"
@@ -168,11 +170,23 @@ QList<AnswerExporter::TurnPictures> AnswerExporter::collectPictures() const
     QList<TurnPictures> out;
     for (int t : turnIndices()) {
         const SessionTurn &turn = m_conversation.turns[t];
-        TurnPictures tp{t, {}};
+        const TurnAnnotations marks = m_annotations ? m_annotations(t) : TurnAnnotations{};
+        TurnPictures tp{t, {}, marks.passages};
         for (int i = 0; i < turn.pages.size(); ++i) {
             ExportPage page = m_provider ? m_provider(turn, i) : ExportPage{};
             if (page.label.isEmpty())
                 page.label = pageReferenceText(turn.pages[i]);
+            const QVector<QRectF> evidence = marks.evidence.value(i);
+            const QVector<HeatGrid> heat = marks.heat.value(i);
+            if (!page.image.isNull() && (!evidence.isEmpty() || !heat.isEmpty())) {
+                page.image = markedPageImage(page.image, evidence, heat);
+                QStringList drawn;
+                if (!evidence.isEmpty())
+                    drawn << tr("evidence boxed in green");
+                if (!heat.isEmpty())
+                    drawn << tr("where the model looked shaded in violet");
+                page.note += (page.note.isEmpty() ? QString() : QStringLiteral("; ")) + drawn.join(QStringLiteral("; "));
+            }
             const QString fileName = QStringLiteral("turn%1-page%2.png").arg(t + 1).arg(i + 1);
             tp.pages << Picture{page.label, page.note, fileName, page.image};
         }
@@ -237,6 +251,7 @@ bool AnswerExporter::writeMarkdown(const QString &path, QString *error)
         md += turn.answer.trimmed() + QStringLiteral("\n\n");
         if (turn.state == TurnState::Interrupted)
             md += QStringLiteral("*%1*\n\n").arg(AnswerExporter::tr("The answer was interrupted before it was complete."));
+        md += passagesMarkdown(tp.passages);
         md += QStringLiteral("- %1\n").arg(settingsText(turn.settings));
         if (turn.asked.isValid())
             md += QStringLiteral("- %1\n").arg(AnswerExporter::tr("Asked %1").arg(utcText(turn.asked)));
@@ -265,6 +280,7 @@ QString AnswerExporter::html(const QList<TurnPictures> &pictures, bool forPdf, c
     h += QStringLiteral("<style>body{font-family:sans-serif;max-width:52em;margin:2em auto;line-height:1.4}"
                         "blockquote{border-left:3px solid #e66e14;margin:0;padding-left:1em}"
                         ".settings{color:#555}.caption{color:#555;margin-bottom:1.2em}"
+                        ".evidence{border-left:3px solid #00965a;margin:0.3em 0;padding-left:0.6em}"
                         "img{border:1px solid #ccc}</style>\n</head><body>\n");
     h += QStringLiteral("<h1>%1</h1>\n").arg(title().toHtmlEscaped());
     if (m_conversation.created.isValid())
@@ -277,6 +293,7 @@ QString AnswerExporter::html(const QList<TurnPictures> &pictures, bool forPdf, c
         h += markdownToHtmlFragment(turn.answer.trimmed()) + QLatin1Char('\n');
         if (turn.state == TurnState::Interrupted)
             h += QStringLiteral("<p><i>%1</i></p>\n").arg(tr("The answer was interrupted before it was complete.").toHtmlEscaped());
+        h += passagesHtml(tp.passages);
         QStringList refs;
         for (const SessionPageRef &p : turn.pages)
             refs << pageLinkHtml(p);
@@ -346,35 +363,37 @@ bool AnswerExporter::writePdf(const QString &path, QString *error)
 // ---------------------------------------------------------------------------------------------
 // Clipboard
 
-QString answerClipboardMarkdown(const SessionTurn &turn)
+QString answerClipboardMarkdown(const SessionTurn &turn, const QVector<ExportPassage> &passages)
 {
     QStringList refs;
     for (const SessionPageRef &p : turn.pages)
         refs << pageReferenceText(p);
     QString md = AnswerExporter::tr("**Question:** %1").arg(turn.question.trimmed()) + QStringLiteral("\n\n");
     md += turn.answer.trimmed() + QStringLiteral("\n\n");
+    md += passagesMarkdown(passages);
     md += AnswerExporter::tr("Pages: %1").arg(refs.join(QStringLiteral(", "))) + QStringLiteral("\n\n");
     md += settingsText(turn.settings) + QLatin1Char('\n');
     return md;
 }
 
-QString answerClipboardHtml(const SessionTurn &turn)
+QString answerClipboardHtml(const SessionTurn &turn, const QVector<ExportPassage> &passages)
 {
     QStringList refs;
     for (const SessionPageRef &p : turn.pages)
         refs << pageLinkHtml(p);
     QString h = QStringLiteral("<p><b>%1</b> %2</p>\n").arg(AnswerExporter::tr("Question:").toHtmlEscaped(), turn.question.trimmed().toHtmlEscaped());
     h += markdownToHtmlFragment(turn.answer.trimmed()) + QLatin1Char('\n');
+    h += passagesHtml(passages);
     h += QStringLiteral("<p>%1 %2</p>\n").arg(AnswerExporter::tr("Pages:").toHtmlEscaped(), refs.join(QStringLiteral(", ")));
     h += QStringLiteral("<p><small>%1</small></p>\n").arg(settingsText(turn.settings).toHtmlEscaped());
     return h;
 }
 
-QMimeData *answerMimeData(const SessionTurn &turn)
+QMimeData *answerMimeData(const SessionTurn &turn, const QVector<ExportPassage> &passages)
 {
     auto *mime = new QMimeData;
-    mime->setText(answerClipboardMarkdown(turn));
-    mime->setHtml(answerClipboardHtml(turn));
+    mime->setText(answerClipboardMarkdown(turn, passages));
+    mime->setHtml(answerClipboardHtml(turn, passages));
     return mime;
 }
 

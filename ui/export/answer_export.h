@@ -10,14 +10,22 @@
 //
 // The pictures come from an ExportPageProvider, so this file knows nothing about the window: the
 // app's provider renders open documents (documentPageProvider), tests may pass their own.
+//
+// Where each answer comes from travels with it when an ExportAnnotationProvider is set: the
+// passages of the pages its spans were found in are listed under the answer ("Evidence"), their
+// boxes drawn on the pictures in the evidence green of the page view, and — when the provider has
+// it — where the model looked, as the page view's violet heat with its legend.
 
 #include "inference/planner.h"
 #include "ui/conversation/saved_conversation.h"
+#include "ui/pages/page_marks.h"
 #include "viewer/document.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QImage>
 #include <QString>
+#include <QVector>
 
 #include <functional>
 
@@ -35,6 +43,23 @@ struct ExportPage {
 // Pictures of `turn.pages[pageIndex]`.
 using ExportPageProvider = std::function<ExportPage(const SessionTurn &turn, int pageIndex)>;
 
+// One cited passage of an answer: the answer's words, the page, and the page's words that match.
+struct ExportPassage {
+    QString span;   // as the answer writes it: "1,871 thousand TEU"
+    QString page;   // "sample-report.pdf p. 1"
+    QString text;   // as the page prints it: "1,871 thousand TEU"
+};
+
+// What is drawn on and listed with one turn's pages; keys index the turn's pages (turn.pages).
+struct TurnAnnotations {
+    QVector<ExportPassage> passages;            // in answer order
+    QHash<int, QVector<QRectF>> evidence;       // boxes, normalised, origin top left
+    QHash<int, QVector<HeatGrid>> heat;         // where the model looked; empty: not drawn
+};
+
+// The annotations of saved turn `turn` (0-based).
+using ExportAnnotationProvider = std::function<TurnAnnotations(int turn)>;
+
 enum class ExportFormat { Markdown, Html, Pdf };
 // By suffix: .md/.markdown, .html/.htm, .pdf. false for anything else.
 bool exportFormatForPath(const QString &path, ExportFormat *format);
@@ -50,6 +75,8 @@ class AnswerExporter
 public:
     // `turn` -1 exports every turn; otherwise only that one (0-based).
     AnswerExporter(SavedConversation conversation, int turn, ExportPageProvider provider);
+    // Evidence (and heat) for each turn; without one, exports carry crop plans only.
+    void setAnnotations(ExportAnnotationProvider annotations) { m_annotations = std::move(annotations); }
 
     // Writes `path` in the format its suffix names. On failure returns false and says what went
     // wrong, naming the file, in *error. Nothing is left half-written at `path` (QSaveFile).
@@ -63,7 +90,7 @@ public:
 
 private:
     struct Picture { QString label, note, fileName; QImage image; };
-    struct TurnPictures { int turn; QList<Picture> pages; };
+    struct TurnPictures { int turn; QList<Picture> pages; QVector<ExportPassage> passages; };
     QList<int> turnIndices() const;
     QList<TurnPictures> collectPictures() const;
     bool writePictures(const QString &path, const QList<TurnPictures> &pictures, QString *error) const;
@@ -73,13 +100,14 @@ private:
     SavedConversation m_conversation;
     int m_turn;
     ExportPageProvider m_provider;
+    ExportAnnotationProvider m_annotations;
 };
 
-// Clipboard: one answer with its question and page references. text/plain is Markdown, text/html
-// the same rendered. Caller owns the result (QClipboard::setMimeData takes it).
-QString answerClipboardMarkdown(const SessionTurn &turn);
-QString answerClipboardHtml(const SessionTurn &turn);
-QMimeData *answerMimeData(const SessionTurn &turn);
+// Clipboard: one answer with its question, page references and cited passages. text/plain is
+// Markdown, text/html the same rendered. Caller owns the result (QClipboard::setMimeData takes it).
+QString answerClipboardMarkdown(const SessionTurn &turn, const QVector<ExportPassage> &passages = {});
+QString answerClipboardHtml(const SessionTurn &turn, const QVector<ExportPassage> &passages = {});
+QMimeData *answerMimeData(const SessionTurn &turn, const QVector<ExportPassage> &passages = {});
 
 // The page with the crop overlay of `plan` (may be null: no overlay), rendered at `dpi`.
 QImage annotatedPageImage(const viewer::Document &document, int page, double dpi,

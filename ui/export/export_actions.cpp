@@ -1,7 +1,11 @@
 #include "ui/export/export_actions.h"
 
 #include "ui/export/answer_export.h"
+#include "ui/export/export_passages.h"
 #include "ui/chat/chat_panel.h"
+#include "ui/conversation/conversation_core.h"
+#include "ui/evidence/page_heat.h"
+#include "ui/evidence/turn_evidence.h"
 #include "ui/window/main_window.h"
 #include "ui/pages/page_strip_model.h"
 #include "viewer/document_opener.h"
@@ -87,6 +91,35 @@ void ExportActions::showMessage(const QString &text, bool warning)
     box->open();
 }
 
+ExportAnnotationProvider ExportActions::annotations(const SavedConversation &conversation) const
+{
+    ChatPanel *chat = m_window->chatPanel();
+    const QAction *heatToggle = m_window->findChild<QAction *>(QStringLiteral("showHeatAction"));
+    const bool withHeat = heatToggle && heatToggle->isChecked();
+    return [chat, conversation, withHeat](int t) {
+        TurnAnnotations out;
+        if (t < 0 || t >= conversation.turns.size())
+            return out;
+        const SessionTurn &turn = conversation.turns[t];
+        PageKeyList keys;
+        for (const SessionPageRef &r : turn.pages)
+            keys << chat->core()->resolve(r);
+        PageKeyList open;
+        for (const PageKey &k : keys)
+            if (k.isValid())
+                open << k;
+        out = annotationsFromEvidence(turn, keys, chat->turnEvidence()->locateNow(turn.answer, open));
+        if (withHeat)
+            if (const AttentionMaps *maps = chat->attentionOf(t))
+                for (int i = 0; i < turn.pages.size(); ++i) {
+                    const QVector<HeatGrid> grids = heatForPage(conversation, t, *maps, turn.pages[i], 364);
+                    if (!grids.isEmpty())
+                        out.heat.insert(i, grids);
+                }
+        return out;
+    };
+}
+
 bool ExportActions::exportTo(int turn, const QString &path, QString *error)
 {
     const SavedConversation conversation = m_window->chatPanel()->savedConversation();
@@ -97,6 +130,7 @@ bool ExportActions::exportTo(int turn, const QString &path, QString *error)
     } else {
         AnswerExporter exporter(conversation, turn,
                                 documentPageProvider([this](const QString &p, QString *e) { return resolve(p, e); }));
+        exporter.setAnnotations(annotations(conversation));
         QApplication::setOverrideCursor(Qt::WaitCursor);
         ok = exporter.write(path, &message);
         QApplication::restoreOverrideCursor();
@@ -147,19 +181,24 @@ bool ExportActions::copyAnswer(int turn)
         showMessage(tr("There is no answer to copy yet."), false);
         return false;
     }
-    QApplication::clipboard()->setMimeData(answerMimeData(conversation.turns[turn]));
-    showMessage(tr("Copied the answer with its page references"), false);
+    const QVector<ExportPassage> passages = annotations(conversation)(turn).passages;
+    QApplication::clipboard()->setMimeData(answerMimeData(conversation.turns[turn], passages));
+    showMessage(passages.isEmpty() ? tr("Copied the answer with its page references")
+                                   : tr("Copied the answer with its page references and %n cited passage(s)", nullptr,
+                                        int(passages.size())),
+                false);
     return true;
 }
 
 void ExportActions::retranslate()
 {
     m_exportConversation->setText(tr("&Export Conversation…"));
-    m_exportConversation->setStatusTip(tr("Save the questions, answers, settings and annotated pages as PDF, HTML or Markdown"));
+    m_exportConversation->setStatusTip(tr("Save the questions, answers, settings and annotated pages (crop plans, "
+                                          "evidence, and where the model looked when shown) as PDF, HTML or Markdown"));
     m_exportAnswer->setText(tr("Export &Answer…"));
-    m_exportAnswer->setStatusTip(tr("Save the last answer with its question, settings and annotated pages"));
+    m_exportAnswer->setStatusTip(tr("Save the last answer with its question, settings, cited passages and annotated pages"));
     m_copyAnswer->setText(tr("&Copy Answer"));
-    m_copyAnswer->setStatusTip(tr("Copy the last answer with its question and page references"));
+    m_copyAnswer->setStatusTip(tr("Copy the last answer with its question, page references and cited passages"));
 }
 
 bool ExportActions::eventFilter(QObject *watched, QEvent *event)

@@ -3,8 +3,12 @@
 // Answer, and the Ask dock's per-answer Copy and Export requests. The conversation comes from
 // ChatPanel::savedConversation(); the pictures are rendered from the open documents (documents no
 // longer open are opened for the export, by path). The work itself is ui/export/answer_export.*.
+// Each answer's evidence (ui/evidence/turn_evidence.h) goes with it: passages under the answer,
+// boxes on its pages, and where the model looked when View ▸ Show Where the Model Looked is on
+// and the answer was generated in this run (attention maps are not saved).
 
 #include "ui/conversation/saved_conversation.h"
+#include "ui/export/answer_export.h"
 #include "viewer/document.h"
 
 #include <QObject>
@@ -46,6 +50,7 @@ private:
     void retranslate(); // the actions' texts, after construction and on a live language switch
     viewer::DocumentPtr resolve(const QString &path, QString *error) const;
     void showMessage(const QString &text, bool warning);
+    ExportAnnotationProvider annotations(const SavedConversation &conversation) const;
 
     MainWindow *m_window;
     QAction *m_exportConversation;
