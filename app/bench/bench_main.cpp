@@ -3,6 +3,8 @@
 //   leopard-bench make-model --size tiny|small|medium --out DIR [--tokenizer-dir DIR]
 //   leopard-bench [run] --model DIR [--dtype bf16|fp32] [--quick] [--json] ...   (--help for all)
 //   leopard-bench index [--pdf FILE] [--pages N] [--quick] [--json]   the page index (bench_index.h)
+//   leopard-bench greedy --model DIR [--prompt-ids ...]   greedy ids as JSON (bench_greedy.h)
+#include "app/bench/bench_greedy.h"
 #include "app/bench/bench_index.h"
 #include "app/bench/bench_report.h"
 #include "app/bench/bench_stages.h"
@@ -31,6 +33,7 @@ int usage(FILE *out)
                  "  leopard-bench [run] --model DIR [options]\n",
                  LEOPARD_VERSION);
     bench::indexUsage(out);
+    bench::greedyUsage(out);
     std::fprintf(out,
                  "\nrun options:\n"
                  "  --dtype bf16|fp32|fp16   weights and activations (default bf16)\n"
@@ -38,16 +41,19 @@ int usage(FILE *out)
                  "  --threads N              intra-op threads (default: LEOPARD_THREADS, else libtorch's choice)\n"
                  "  --repeats N              samples per stage (default 5)\n"
                  "  --heavy-repeats N        samples for load, first-token and follow-up stages (default 3)\n"
-                 "  --stages a,b,...         among render,preprocess,vision,prefill,decode,ttft,followup (default all;\n"
-                 "                           load and the machine ceilings always run)\n"
+                 "  --stages a,b,...         among render,preprocess,vision,prefill,decode,decode_text,ttft,followup\n"
+                 "                           (default all; load and the machine ceilings always run; decode: text\n"
+                 "                           and after images with/without attention maps, decode_text: text only)\n"
                  "  --pdf FILE               pages to render (default: the sample report of the source tree)\n"
                  "  --dpi N                  analysis dpi (default 144, the app's)\n"
                  "  --ttft-pages 1,5,20,49   page counts for time to first token\n"
                  "  --followup-pages N       pages of the first question before the follow-up (default 5)\n"
-                 "  --prefill-tokens N       prompt length of the prefill stage (default 512)\n"
+                 "  --prefill-tokens N,...   prompt lengths of the prefill stages (default 512)\n"
                  "  --decode-tokens N        tokens per decode sample (default 32)\n"
+                 "  --decode-context N,...   prompt lengths decode runs after, in a warmed context (default 16)\n"
                  "  --decode-images N        model images before decoding with/without attention maps (default 7)\n"
-                 "  --bandwidth-mb N         buffer of the bandwidth ceiling (default 1024; keep it >> last-level cache)\n"
+                 "  --bandwidth-mb N         buffer of the bandwidth ceiling (default 1024; keep it >> last-level cache);\n"
+                 "                           measured at 1 and --threads (else all CPUs) threads, beside a plain C loop\n"
                  "  --quick                  small everything (1 repeat of heavy stages, 1-page questions): for tests\n"
                  "  --json                   one JSON document on stdout instead of the table\n\n"
                  "sizes:\n");
@@ -100,7 +106,8 @@ int makeModel(const QStringList &args)
     return Ok;
 }
 
-bool parseInts(const QString &s, std::vector<int> &out)
+template <typename Int>
+bool parseInts(const QString &s, std::vector<Int> &out)
 {
     out.clear();
     for (const QString &part : s.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -163,7 +170,9 @@ int run(const QStringList &args)
         else if (a == QLatin1String("--followup-pages") && v)
             o.followUpPages = args[++i].toInt(&ok), ok = ok && o.followUpPages > 0, followSet = true;
         else if (a == QLatin1String("--prefill-tokens") && v)
-            o.prefillTokens = args[++i].toLongLong(&ok), ok = ok && o.prefillTokens > 1, prefillSet = true;
+            ok = parseInts(args[++i], o.prefillTokens), prefillSet = true;
+        else if (a == QLatin1String("--decode-context") && v)
+            ok = parseInts(args[++i], o.decodeContexts);
         else if (a == QLatin1String("--decode-tokens") && v)
             o.decodeTokens = args[++i].toInt(&ok), ok = ok && o.decodeTokens > 1, decodeSet = true;
         else if (a == QLatin1String("--bandwidth-mb") && v)
@@ -195,7 +204,7 @@ int run(const QStringList &args)
         if (!heavySet) o.heavyRepeats = 1;
         if (!ttftSet) o.ttftPages = {1};
         if (!followSet) o.followUpPages = 1;
-        if (!prefillSet) o.prefillTokens = 32;
+        if (!prefillSet) o.prefillTokens = {32};
         if (!decodeSet) o.decodeTokens = 4;
         if (!bwSet) o.bandwidthBytes = 64ull << 20;
         o.visionBatch = 2;
@@ -230,6 +239,8 @@ int main(int argc, char **argv)
         return makeModel(args.mid(1));
     if (args.front() == QLatin1String("index"))
         return bench::indexCommand(args.mid(1), argv);
+    if (args.front() == QLatin1String("greedy"))
+        return bench::greedyCommand(args.mid(1));
     if (args.front() == QLatin1String("run"))
         args.removeFirst();
     return run(args);

@@ -33,6 +33,8 @@ nlohmann::json measurementJson(const Measurement &m)
     }
     if (!m.note.empty())
         j["note"] = m.note;
+    for (auto it = m.extra.begin(); it != m.extra.end(); ++it)
+        j[it.key()] = it.value();
     return j;
 }
 

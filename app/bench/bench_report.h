@@ -23,6 +23,7 @@ struct Measurement {
     double floor = 0;        // the physical limit in `unit` (0: none); "floor" = the best reachable
     std::string floorBasis;  // how the floor was obtained
     std::string note;        // e.g. the prompt length
+    nlohmann::json extra = nlohmann::json::object(); // more keys of its JSON record, e.g. {"threads": 2}
 };
 
 struct Report {

@@ -1,6 +1,8 @@
 #include "app/bench/bench_stages.h"
 
+#include "app/bench/bench_greedy.h"
 #include "app/bench/cost_model.h"
+#include "app/bench/read_bandwidth.h"
 #include "inference/planner.h"
 #include "inference/preprocess/model_images.h"
 #include "inference/torch/leopard_model.h"
@@ -129,11 +131,14 @@ public:
         if (wanted("vision"))
             stageVision();
         if (wanted("prefill"))
-            stagePrefill();
-        if (wanted("decode")) {
-            stageDecode();
+            for (std::size_t i = 0; i < o_.prefillTokens.size(); ++i)
+                stagePrefill(o_.prefillTokens[i], i == 0);
+        // "decode" is both (as inference/torch/attention_maps.md runs it), "decode_text" the text one only.
+        if (wanted("decode") || wanted("decode_text"))
+            for (std::size_t i = 0; i < o_.decodeContexts.size(); ++i)
+                stageDecode(o_.decodeContexts[i], i == 0);
+        if (wanted("decode"))
             stageDecodeAttention();
-        }
         if (wanted("ttft"))
             for (int pages : o_.ttftPages)
                 stageTtft(pages);
@@ -194,14 +199,16 @@ private:
     {
         const ckpt::ModelConfig &c = model_.config();
         const int reps = std::max(3, o_.repeats);
-        say("measuring memory bandwidth and GEMM rates");
-        Measurement bw{"read_bandwidth", "DRAM read bandwidth (GB/s)", "GB/s"};
-        bw.samples = perf::measureReadBandwidth(o_.bandwidthBytes, reps, o_.device);
-        bw.note = "read of " + std::to_string(o_.bandwidthBytes >> 20) + " MB fp32";
-        bandwidth_ = figuresOf(bw.samples).max;
-        report_.ceilings.push_back(bw);
+        // The bandwidth at 1 thread and at --threads (else every CPU allowed), the run's own count
+        // (decode's) among them: its best sample makes the decode floor.
+        const BandwidthCeilings bw =
+            measureBandwidthCeilings(o_.bandwidthBytes, reps, o_.device, {1, o_.threads > 0 ? o_.threads : cpusAllowed()},
+                                     perf::computeThreads(), log_);
+        bandwidth_ = bw.floorBandwidth;
+        report_.ceilings.insert(report_.ceilings.end(), bw.rows.begin(), bw.rows.end());
 
-        textRate_ = gemmCeiling("gemm_text", "GEMM rate, text MLP (GFLOP/s)", std::max<std::int64_t>(1, o_.prefillTokens),
+        say("measuring GEMM rates");
+        textRate_ = gemmCeiling("gemm_text", "GEMM rate, text MLP (GFLOP/s)", std::max<std::int64_t>(1, o_.prefillTokens.front()),
                                 c.text.hiddenSize, c.text.intermediateSize, reps);
         visionRate_ = gemmCeiling("gemm_vision", "GEMM rate, vision MLP (GFLOP/s)",
                                   std::int64_t(o_.visionBatch) * c.vision.numPatches(), c.vision.hiddenSize,
@@ -324,23 +331,7 @@ private:
         report_.stages.push_back(m);
     }
 
-    // `count` ordinary text ids (no special, no image token), deterministic.
-    std::vector<std::int32_t> textIds(std::int64_t count) const
-    {
-        std::vector<std::int32_t> ids;
-        const auto bos = model_.tokenizer().tokenId("<|begin_of_text|>");
-        if (bos)
-            ids.push_back(*bos);
-        std::uint64_t x = 0x9E3779B97F4A7C15ull;
-        const std::uint64_t plain = std::uint64_t(std::min<std::int64_t>(128000, model_.config().text.vocabSize));
-        while (std::int64_t(ids.size()) < count) {
-            x = x * 6364136223846793005ull + 1442695040888963407ull;
-            const auto id = std::int32_t((x >> 33) % plain);
-            if (id != model_.config().imageTokenIndex)
-                ids.push_back(id);
-        }
-        return ids;
-    }
+    std::vector<std::int32_t> textIds(std::int64_t count) const { return textPromptIds(model_, count); }
 
     static GenerationOptions noStop(int maxNew)
     {
@@ -350,10 +341,11 @@ private:
         return g;
     }
 
-    void stagePrefill()
+    void stagePrefill(std::int64_t length, bool first)
     {
-        Measurement m{"prefill", "prefill (tokens/s)", "tokens/s"};
-        const auto ids = textIds(o_.prefillTokens);
+        Measurement m{first ? "prefill" : "prefill_" + std::to_string(length),
+                      "prefill, " + std::to_string(length) + " tokens (tokens/s)", "tokens/s"};
+        const auto ids = textIds(length);
         (void)model_.generate(textIds(16), {}, noStop(1)); // warm-up
         for (int r = 0; r < o_.repeats; ++r) {
             const GenerationResult g = model_.generate(ids, {}, noStop(1));
@@ -363,22 +355,40 @@ private:
         m.floor = textRate_ * 1e9 / flops;
         m.floorBasis = "GEMM rate (text shape) / FLOPs per token";
         m.note = std::to_string(ids.size()) + "-token prompt, " + fixed(flops / 1e9, 2) + " GFLOP/token";
+        m.extra = {{"prompt_tokens", ids.size()}, {"threads", perf::computeThreads()}};
         report_.stages.push_back(m);
     }
 
-    void stageDecode()
+    // Decoding in a warmed context after a `context`-token text prompt. A warm-up generation prefills
+    // the prompt and decodes kDecodeWarmUp tokens (weights paged in, kernels and allocator warm);
+    // every sample then continues that conversation: the last answer's final id is prefilled (one
+    // position, the cache holds everything before it) and n tokens are decoded and timed. So no
+    // sample pays for the long prompt again, and llama_cpp_peer.mjs decodes over the same positions.
+    void stageDecode(std::int64_t context, bool first)
     {
-        Measurement m{"decode", "decode (tokens/s)", "tokens/s"};
-        const auto ids = textIds(16);
+        constexpr int kDecodeWarmUp = 8;
+        Measurement m{first ? "decode" : "decode_ctx_" + std::to_string(context),
+                      "decode after " + std::to_string(context) + " positions (tokens/s)", "tokens/s"};
+        std::vector<std::int32_t> ids = textIds(context);
         const int n = std::max(2, o_.decodeTokens);
+        Conversation conv;
+        GenerationResult g = model_.generate(ids, {}, noStop(kDecodeWarmUp), conv);
+        const std::int64_t start = g.promptLength + kDecodeWarmUp;
         for (int r = 0; r < o_.repeats; ++r) {
-            const GenerationResult g = model_.generate(ids, {}, noStop(n + 1));
+            ids.insert(ids.end(), g.ids.begin(), g.ids.end());
+            g = model_.generate(ids, {}, noStop(n + 1), conv);
+            if (g.reusedPositions + 1 != std::int64_t(ids.size()))
+                throw std::runtime_error("decode: the conversation's cache was not reused (" +
+                                         std::to_string(g.reusedPositions) + " of " + std::to_string(ids.size()) + ")");
             m.samples.push_back(double(g.ids.size() - 1) / g.decodeSeconds);
         }
         const double bytes = decodeWeightBytes(model_.config().text, bytesPerElement(o_.dtype));
         m.floor = bandwidth_ * 1e9 / bytes;
         m.floorBasis = "read bandwidth / weight bytes per token";
-        m.note = std::to_string(n) + " tokens after a 16-token prompt, " + fixed(bytes / 1e9, 2) + " GB weights/token";
+        m.note = std::to_string(n) + " tokens per sample at positions " + std::to_string(start) + ".." +
+                 std::to_string(std::int64_t(ids.size()) + n) + ", " + fixed(bytes / 1e9, 2) +
+                 " GB weights/token (the KV cache's reads not in the floor)";
+        m.extra = {{"context_positions", context}, {"decoded_tokens", n}, {"threads", perf::computeThreads()}};
         report_.stages.push_back(m);
     }
 
@@ -544,7 +554,8 @@ private:
 
 const std::vector<std::string> &stageNames()
 {
-    static const std::vector<std::string> names = {"render", "preprocess", "vision", "prefill", "decode", "ttft", "followup"};
+    static const std::vector<std::string> names = {"render", "preprocess",  "vision", "prefill",
+                                                   "decode", "decode_text", "ttft",   "followup"};
     return names;
 }
 

@@ -4,14 +4,18 @@ llama.cpp can run the very same weights leopard-bench measures (compare_llama_cp
 
 A self-contained GGUF v3 writer (the format: header, key/values, tensor infos, 32-byte aligned
 data) with the metadata llama.cpp's "llama" architecture reads, and q/k rows permuted from the
-Hugging Face rotate_half layout to GGML's interleaved one, as convert_hf_to_gguf.py does. The llama3
-rope rescaling is not written (rope_freqs): it changes no cost, only long-position numerics.
+Hugging Face rotate_half layout to GGML's interleaved one, as convert_hf_to_gguf.py does. A llama3
+rope_scaling is written as convert_hf_to_gguf.py writes it, a rope_freqs tensor of per-frequency
+divisors: it slows the long wavelengths' rotation, so without it llama.cpp computes another function
+(after 512 positions the greedy ids differed from the 4th on; compare_llama_cpp.sh checks them on an
+fp32 file before it times anything).
 
 usage: export_gguf.py MODEL_DIR OUT.gguf [--dtype bf16|f16|f32]
 Needs python3 with torch (Debian python3-torch) and numpy.
 """
 import argparse
 import json
+import math
 import os
 import struct
 import sys
@@ -96,6 +100,28 @@ def tokenizer_metadata(model_dir, vocab_size):
     return out, 7
 
 
+def llama3_rope_factors(cfg, head_dim):
+    # convert_hf_to_gguf.py LlamaModel.generate_extra_tensors; ggml divides each frequency by its factor,
+    # which equals transformers' _compute_llama3_parameters (inference/torch/rope.cpp).
+    rs = cfg["rope_scaling"]
+    base = float(cfg.get("rope_theta", 10000.0))
+    freqs = 1.0 / (base ** (torch.arange(0, head_dim, 2, dtype=torch.float32) / head_dim))
+    factor = rs.get("factor", 8.0)
+    low, high = rs.get("low_freq_factor", 1.0), rs.get("high_freq_factor", 4.0)
+    old = rs.get("original_max_position_embeddings", 8192)
+    out = []
+    for f in freqs.tolist():
+        wavelen = 2 * math.pi / f
+        if wavelen < old / high:
+            out.append(1.0)
+        elif wavelen > old / low:
+            out.append(factor)
+        else:
+            smooth = (old / wavelen - low) / (high - low)
+            out.append(1 / ((1 - smooth) / factor + smooth))
+    return torch.tensor(out, dtype=torch.float32)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("model_dir")
@@ -107,10 +133,18 @@ def main():
     kvh = cfg.get("num_key_value_heads", heads)
     layers, vocab = cfg["num_hidden_layers"], cfg["vocab_size"]
     state = load_state(a.model_dir)
+    scaling = cfg.get("rope_scaling") or {}
+    rope_type = scaling.get("rope_type", scaling.get("type", "default"))
+    if rope_type == "llama3":
+        state["rope_freqs"] = llama3_rope_factors(cfg, h // heads)
+    elif rope_type != "default":
+        sys.exit("export_gguf.py: rope_scaling type %r is not written by this exporter" % rope_type)
 
     names = [("token_embd.weight", "language_model.model.embed_tokens.weight", None),
              ("output_norm.weight", "language_model.model.norm.weight", None),
              ("output.weight", "language_model.lm_head.weight", None)]
+    if "rope_freqs" in state:
+        names.append(("rope_freqs.weight", "rope_freqs", None))
     parts = {"attn_norm": "input_layernorm", "ffn_norm": "post_attention_layernorm", "attn_q": "self_attn.q_proj",
              "attn_k": "self_attn.k_proj", "attn_v": "self_attn.v_proj", "attn_output": "self_attn.o_proj",
              "ffn_gate": "mlp.gate_proj", "ffn_up": "mlp.up_proj", "ffn_down": "mlp.down_proj"}
