@@ -54,13 +54,29 @@ LEOPARD_AVX512 void rowsAvx512(const W *w, std::int64_t stride, std::int64_t col
         y[r] = _mm512_reduce_add_ps(_mm512_add_ps(acc0[r], acc1[r]));
 }
 
+// Rows per block: 1 unless LEOPARD_GEMV_ROWS=4 (the earlier blocking, kept for before/after runs).
+// One row at a time streams a single sequential run of memory, which the hardware prefetchers follow
+// at full speed; four rows 8-16 kB apart are four interleaved streams, and on the AMD EPYC (Zen 5) of
+// 2026-12-04 they read at 13.5 GB/s against 24.9 for one row (one thread; 24.7 vs 34.0 with two) —
+// PERFORMANCE.md, "Decode kernels". The arithmetic of a row is the same either way (same loads,
+// same accumulators, same order), so results are bit-identical.
+int blockRows()
+{
+    static const int rows = [] {
+        const char *env = std::getenv("LEOPARD_GEMV_ROWS");
+        return env && std::strcmp(env, "4") == 0 ? 4 : 1;
+    }();
+    return rows;
+}
+
 template <typename W>
 LEOPARD_AVX512 void gemvAvx512(const W *w, std::int64_t stride, std::int64_t cols, const float *x, std::int64_t r0,
                                std::int64_t r1, float *y)
 {
     std::int64_t r = r0;
-    for (; r + 4 <= r1; r += 4)
-        rowsAvx512<4>(w + r * stride, stride, cols, x, y + r);
+    if (blockRows() == 4)
+        for (; r + 4 <= r1; r += 4)
+            rowsAvx512<4>(w + r * stride, stride, cols, x, y + r);
     for (; r < r1; ++r)
         rowsAvx512<1>(w + r * stride, stride, cols, x, y + r);
 }
@@ -114,8 +130,9 @@ LEOPARD_AVX2 void gemvAvx2(const W *w, std::int64_t stride, std::int64_t cols, c
                            std::int64_t r1, float *y)
 {
     std::int64_t r = r0;
-    for (; r + 4 <= r1; r += 4)
-        rowsAvx2<4>(w + r * stride, stride, cols, x, y + r);
+    if (blockRows() == 4)
+        for (; r + 4 <= r1; r += 4)
+            rowsAvx2<4>(w + r * stride, stride, cols, x, y + r);
     for (; r < r1; ++r)
         rowsAvx2<1>(w + r * stride, stride, cols, x, y + r);
 }
