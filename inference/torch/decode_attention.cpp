@@ -1,0 +1,108 @@
+#include "inference/torch/decode_attention.h"
+
+#include "inference/torch/row_gemv.h"
+
+#include <stdexcept>
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define LEOPARD_DECODE_ATTENTION_X86 1
+#include "inference/torch/avx512_bf16.h"
+#endif
+
+namespace leopard::model {
+
+bool decodeAttentionAvailable()
+{
+#if LEOPARD_DECODE_ATTENTION_X86
+    return rowGemvLevel() == GemvLevel::Avx512;
+#else
+    return false;
+#endif
+}
+
+void decodeScoresBf16(const float *q, const std::uint16_t *k, std::int64_t headStride, std::int64_t rowStride,
+                      std::int64_t kvHeads, std::int64_t rep, std::int64_t hd, std::int64_t total, float scale,
+                      float *scores)
+{
+    if (!decodeAttentionAvailable())
+        throw std::logic_error("decodeScoresBf16 needs AVX-512");
+    for (std::int64_t g = 0; g < kvHeads; ++g)
+        for (std::int64_t r = 0; r < rep; ++r) {
+            float *row = scores + (g * rep + r) * total;
+            rowGemvBf16(GemvLevel::Avx512, k + g * headStride, rowStride, hd, q + (g * rep + r) * hd, 0, total, row);
+            for (std::int64_t j = 0; j < total; ++j)
+                row[j] *= scale;
+        }
+}
+
+#if LEOPARD_DECODE_ATTENTION_X86
+namespace {
+
+LEOPARD_AVX512 inline __m512 widen16(const std::uint16_t *p)
+{
+    const __m256i h = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p));
+    return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(h), 16));
+}
+
+// Two query heads of one group at once (they share every value row read); C = hd / 16 chunks of
+// accumulators per head stay in registers (2 × 8 for hd 128).
+template <int C>
+LEOPARD_AVX512 void weightedPair(const float *p0, const float *p1, const std::uint16_t *v, std::int64_t rowStride,
+                                 std::int64_t total, float *out0, float *out1)
+{
+    __m512 a0[C], a1[C];
+    for (int c = 0; c < C; ++c)
+        a0[c] = a1[c] = _mm512_setzero_ps();
+    for (std::int64_t j = 0; j < total; ++j) {
+        const __m512 w0 = _mm512_set1_ps(p0[j]), w1 = _mm512_set1_ps(p1 ? p1[j] : 0.0f);
+        const std::uint16_t *row = v + j * rowStride;
+        for (int c = 0; c < C; ++c) {
+            const __m512 x = widen16(row + 16 * c);
+            a0[c] = _mm512_fmadd_ps(x, w0, a0[c]);
+            a1[c] = _mm512_fmadd_ps(x, w1, a1[c]);
+        }
+    }
+    for (int c = 0; c < C; ++c) {
+        _mm512_storeu_ps(out0 + 16 * c, a0[c]);
+        if (out1)
+            _mm512_storeu_ps(out1 + 16 * c, a1[c]);
+    }
+}
+
+template <int C>
+void weightedAll(const float *probs, const std::uint16_t *v, std::int64_t headStride, std::int64_t rowStride,
+                 std::int64_t kvHeads, std::int64_t rep, std::int64_t total, float *out)
+{
+    constexpr std::int64_t hd = 16 * C;
+    for (std::int64_t g = 0; g < kvHeads; ++g)
+        for (std::int64_t r = 0; r < rep; r += 2) {
+            const std::int64_t h = g * rep + r;
+            const bool two = r + 1 < rep;
+            weightedPair<C>(probs + h * total, two ? probs + (h + 1) * total : nullptr, v + g * headStride, rowStride,
+                            total, out + h * hd, two ? out + (h + 1) * hd : nullptr);
+        }
+}
+
+} // namespace
+#endif
+
+void decodeWeightedValuesBf16(const float *probs, const std::uint16_t *v, std::int64_t headStride,
+                              std::int64_t rowStride, std::int64_t kvHeads, std::int64_t rep, std::int64_t hd,
+                              std::int64_t total, float *out)
+{
+#if LEOPARD_DECODE_ATTENTION_X86
+    if (decodeAttentionAvailable()) {
+        switch (hd) {
+        case 16: return weightedAll<1>(probs, v, headStride, rowStride, kvHeads, rep, total, out);
+        case 32: return weightedAll<2>(probs, v, headStride, rowStride, kvHeads, rep, total, out);
+        case 64: return weightedAll<4>(probs, v, headStride, rowStride, kvHeads, rep, total, out);
+        case 128: return weightedAll<8>(probs, v, headStride, rowStride, kvHeads, rep, total, out);
+        default: break;
+        }
+    }
+#endif
+    (void)probs, (void)v, (void)headStride, (void)rowStride, (void)kvHeads, (void)rep, (void)total, (void)out;
+    throw std::logic_error("decodeWeightedValuesBf16: needs AVX-512 and a head dim of 16, 32, 64 or 128");
+}
+
+} // namespace leopard::model

@@ -1,0 +1,111 @@
+// One decode step's attention over a bf16 KV cache (inference/torch/decode_attention.*) against an
+// independent reference: scores, softmax and the weighted value sum computed here in double from the
+// exact bf16 values, for the head dims the kernel takes, GQA groups, odd cache lengths and a cache laid
+// out with room to grow (rows of a longer buffer, as KvCache keeps it).
+#include "inference/torch/decode_attention.h"
+
+#include <QtTest>
+
+#include <cmath>
+#include <cstring>
+#include <random>
+#include <vector>
+
+using namespace leopard::model;
+
+namespace {
+
+std::uint16_t bf16Bits(float f)
+{
+    std::uint32_t u;
+    std::memcpy(&u, &f, sizeof u);
+    return std::uint16_t(u >> 16);
+}
+
+double value(std::uint16_t b)
+{
+    const std::uint32_t u = std::uint32_t(b) << 16;
+    float f;
+    std::memcpy(&f, &u, sizeof f);
+    return f;
+}
+
+} // namespace
+
+class TestDecodeAttention : public QObject {
+    Q_OBJECT
+
+private slots:
+    void againstDouble_data()
+    {
+        QTest::addColumn<int>("kvHeads");
+        QTest::addColumn<int>("rep");
+        QTest::addColumn<int>("hd");
+        QTest::addColumn<int>("total");
+        QTest::newRow("tiny checkpoint") << 2 << 2 << 16 << 37;
+        QTest::newRow("hd 32, odd rep") << 3 << 3 << 32 << 1;
+        QTest::newRow("hd 64") << 1 << 4 << 64 << 500;
+        QTest::newRow("llama 8B") << 8 << 4 << 128 << 2049;
+    }
+
+    void againstDouble()
+    {
+        QFETCH(int, kvHeads);
+        QFETCH(int, rep);
+        QFETCH(int, hd);
+        QFETCH(int, total);
+        if (!decodeAttentionAvailable())
+            QSKIP("no AVX-512 on this CPU: the model keeps libtorch's matmuls");
+        const std::int64_t maxLen = total + 7, headStride = maxLen * hd, heads = std::int64_t(kvHeads) * rep;
+        std::mt19937 rng(7);
+        std::normal_distribution<float> n(0.0f, 1.0f);
+        std::vector<std::uint16_t> k(std::size_t(kvHeads * headStride)), v(k.size());
+        for (std::size_t i = 0; i < k.size(); ++i) {
+            k[i] = bf16Bits(n(rng));
+            v[i] = bf16Bits(n(rng));
+        }
+        std::vector<float> q(std::size_t(heads * hd));
+        for (float &x : q)
+            x = 2.0f * n(rng);
+        const float scale = float(1.0 / std::sqrt(double(hd)));
+
+        std::vector<float> scores(std::size_t(heads * total)), out(std::size_t(heads * hd));
+        decodeScoresBf16(q.data(), k.data(), headStride, hd, kvHeads, rep, hd, total, scale, scores.data());
+        // The softmax is the caller's (at::softmax in fp32); here in double, to feed the second kernel.
+        std::vector<float> probs(scores.size());
+        double worstScore = 0, worstOut = 0;
+        for (std::int64_t h = 0; h < heads; ++h) {
+            const std::int64_t g = h / rep;
+            std::vector<double> s(static_cast<std::size_t>(total));
+            double top = -1e300;
+            for (std::int64_t j = 0; j < total; ++j) {
+                double dot = 0;
+                for (std::int64_t d = 0; d < hd; ++d)
+                    dot += double(q[std::size_t(h * hd + d)]) * value(k[std::size_t(g * headStride + j * hd + d)]);
+                s[std::size_t(j)] = dot * scale;
+                worstScore = std::max(worstScore, std::abs(s[std::size_t(j)] - scores[std::size_t(h * total + j)]));
+                top = std::max(top, s[std::size_t(j)]);
+            }
+            double sum = 0;
+            for (double &x : s)
+                sum += (x = std::exp(x - top));
+            for (std::int64_t j = 0; j < total; ++j)
+                probs[std::size_t(h * total + j)] = float(s[std::size_t(j)] / sum);
+        }
+        decodeWeightedValuesBf16(probs.data(), v.data(), headStride, hd, kvHeads, rep, hd, total, out.data());
+        for (std::int64_t h = 0; h < heads; ++h)
+            for (std::int64_t d = 0; d < hd; ++d) {
+                double ref = 0;
+                for (std::int64_t j = 0; j < total; ++j)
+                    ref += double(probs[std::size_t(h * total + j)]) * value(v[std::size_t((h / rep) * headStride + j * hd + d)]);
+                worstOut = std::max(worstOut, std::abs(ref - out[std::size_t(h * hd + d)]));
+            }
+        qInfo("max |diff|: scores %.2e, output %.2e", worstScore, worstOut);
+        // fp32 products and sums of values ~N(0, 4): a few ulps of the larger partial sums.
+        QVERIFY2(worstScore < 2e-5 * std::sqrt(double(hd)), qPrintable(QString::number(worstScore)));
+        QVERIFY2(worstOut < 1e-5, qPrintable(QString::number(worstOut)));
+    }
+};
+
+QTEST_MAIN(TestDecodeAttention)
+#include "test_decode_attention.moc"
