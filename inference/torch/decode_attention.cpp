@@ -38,12 +38,6 @@ void decodeScoresBf16(const float *q, const std::uint16_t *k, std::int64_t headS
 #if LEOPARD_DECODE_ATTENTION_X86
 namespace {
 
-LEOPARD_AVX512 inline __m512 widen16(const std::uint16_t *p)
-{
-    const __m256i h = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p));
-    return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(h), 16));
-}
-
 // Two query heads of one group at once (they share every value row read); C = hd / 16 chunks of
 // accumulators per head stay in registers (2 × 8 for hd 128).
 template <int C>
@@ -57,7 +51,7 @@ LEOPARD_AVX512 void weightedPair(const float *p0, const float *p1, const std::ui
         const __m512 w0 = _mm512_set1_ps(p0[j]), w1 = _mm512_set1_ps(p1 ? p1[j] : 0.0f);
         const std::uint16_t *row = v + j * rowStride;
         for (int c = 0; c < C; ++c) {
-            const __m512 x = widen16(row + 16 * c);
+            const __m512 x = avx512::widenBf16(row + 16 * c);
             a0[c] = _mm512_fmadd_ps(x, w0, a0[c]);
             a1[c] = _mm512_fmadd_ps(x, w1, a1[c]);
         }

@@ -20,11 +20,7 @@ namespace {
 
 using avx512::tailMask;
 
-LEOPARD_AVX512 inline __m512 widen16(const std::uint16_t *p) // the unmasked load of the main loop
-{
-    const __m256i h = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p));
-    return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(h), 16));
-}
+LEOPARD_AVX512 inline __m512 widen16(const std::uint16_t *p) { return avx512::widenBf16(p); }
 LEOPARD_AVX512 inline __m512 widen16(const float *p) { return _mm512_loadu_ps(p); }
 LEOPARD_AVX512 inline __m512 widen16Masked(const std::uint16_t *p, __mmask16 m) { return avx512::widenBf16(p, m); }
 LEOPARD_AVX512 inline __m512 widen16Masked(const float *p, __mmask16 m) { return _mm512_maskz_loadu_ps(m, p); }
