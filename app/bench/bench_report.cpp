@@ -84,6 +84,13 @@ nlohmann::json toJson(const Report &r)
     return j;
 }
 
+std::string fixed(double v, int digits)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", digits, v);
+    return buf;
+}
+
 std::string toTable(const Report &r)
 {
     std::string out;

@@ -35,5 +35,7 @@ struct Report {
 
 nlohmann::json toJson(const Report &r);
 std::string toTable(const Report &r);
+// `v` with `digits` decimals ("12.35"): the notes' figures.
+std::string fixed(double v, int digits = 2);
 
 } // namespace leopard::bench

@@ -33,13 +33,6 @@ using Clock = std::chrono::steady_clock;
 
 double since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
 
-std::string fixed(double v, int digits = 2)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", digits, v);
-    return buf;
-}
-
 // /proc/self/status fields in kB (VmHWM: peak resident set, VmRSS: now).
 double statusMb(const char *field)
 {

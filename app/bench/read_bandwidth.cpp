@@ -37,13 +37,6 @@ std::uint64_t sumSlice(const std::uint64_t *p, std::uint64_t n)
     return s0 + s1 + s2 + s3;
 }
 
-std::string fixed(double v)
-{
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", v);
-    return buf;
-}
-
 std::string threadsText(int n) { return std::to_string(n) + (n == 1 ? " thread" : " threads"); }
 
 // AnonHugePages of this process in MB (/proc/self/smaps_rollup), -1 where the kernel does not say.
@@ -150,7 +143,7 @@ BandwidthCeilings measureBandwidthCeilings(std::uint64_t bytes, int repeats, con
         buffer = std::make_unique<PlainReadBuffer>(bytes);
         for (Measurement &p : plain) {
             p.note += buffer->hugePagesMb() < 0 ? ", page size unknown"
-                                                : ", on 2 MB pages: " + fixed(buffer->hugePagesMb()) + " MB";
+                                                : ", on 2 MB pages: " + fixed(buffer->hugePagesMb(), 1) + " MB";
             p.extra["huge_pages_mb"] = buffer->hugePagesMb();
         }
     }
@@ -182,14 +175,14 @@ BandwidthCeilings measureBandwidthCeilings(std::uint64_t bytes, int repeats, con
         }
         // Beside each other in the table, and the ratio of the medians where a machine reads it.
         const double a = figuresOf(ours[i].samples).median, b = figuresOf(plain[i].samples).median;
-        ours[i].note += "; median " + fixed(a) + " vs plain loop " + fixed(b) + " GB/s (" + fixed(100 * a / b) + " %)";
+        ours[i].note += "; median " + fixed(a, 1) + " vs plain loop " + fixed(b, 1) + " GB/s (" + fixed(100 * a / b, 1) + " %)";
         ours[i].extra["plain_loop_median"] = b;
         ours[i].extra["bench_over_plain"] = a / b;
         out.rows.push_back(ours[i]);
         out.rows.push_back(plain[i]);
         if (log)
-            log("read bandwidth at " + threadsText(threadCounts[i]) + ": bench loops " + fixed(a) + " GB/s, plain loop " +
-                fixed(b) + " GB/s (medians)");
+            log("read bandwidth at " + threadsText(threadCounts[i]) + ": bench loops " + fixed(a, 1) + " GB/s, plain loop " +
+                fixed(b, 1) + " GB/s (medians)");
     }
     return out;
 }
