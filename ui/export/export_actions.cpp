@@ -91,24 +91,18 @@ void ExportActions::showMessage(const QString &text, bool warning)
     box->open();
 }
 
-ExportAnnotationProvider ExportActions::annotations(const SavedConversation &conversation) const
+ExportAnnotationProvider ExportActions::annotations(const SavedConversation &conversation, bool withHeat) const
 {
     ChatPanel *chat = m_window->chatPanel();
-    const QAction *heatToggle = m_window->findChild<QAction *>(QStringLiteral("showHeatAction"));
-    const bool withHeat = heatToggle && heatToggle->isChecked();
     return [chat, conversation, withHeat](int t) {
         TurnAnnotations out;
         if (t < 0 || t >= conversation.turns.size())
             return out;
         const SessionTurn &turn = conversation.turns[t];
-        PageKeyList keys;
+        PageKeyList keys; // a page not open now resolves to an invalid key: no words, no evidence
         for (const SessionPageRef &r : turn.pages)
             keys << chat->core()->resolve(r);
-        PageKeyList open;
-        for (const PageKey &k : keys)
-            if (k.isValid())
-                open << k;
-        out = annotationsFromEvidence(turn, keys, chat->turnEvidence()->locateNow(turn.answer, open));
+        out = annotationsFromEvidence(turn, keys, chat->turnEvidence()->locateNow(turn.answer, keys));
         if (withHeat)
             if (const AttentionMaps *maps = chat->attentionOf(t))
                 for (int i = 0; i < turn.pages.size(); ++i) {
@@ -130,7 +124,9 @@ bool ExportActions::exportTo(int turn, const QString &path, QString *error)
     } else {
         AnswerExporter exporter(conversation, turn,
                                 documentPageProvider([this](const QString &p, QString *e) { return resolve(p, e); }));
-        exporter.setAnnotations(annotations(conversation));
+        // The heat only as the window shows it: View ▸ Show Where the Model Looked.
+        const QAction *heatToggle = m_window->findChild<QAction *>(QStringLiteral("showHeatAction"));
+        exporter.setAnnotations(annotations(conversation, heatToggle && heatToggle->isChecked()));
         QApplication::setOverrideCursor(Qt::WaitCursor);
         ok = exporter.write(path, &message);
         QApplication::restoreOverrideCursor();
@@ -181,7 +177,7 @@ bool ExportActions::copyAnswer(int turn)
         showMessage(tr("There is no answer to copy yet."), false);
         return false;
     }
-    const QVector<ExportPassage> passages = annotations(conversation)(turn).passages;
+    const QVector<ExportPassage> passages = annotations(conversation, /*withHeat=*/false)(turn).passages;
     QApplication::clipboard()->setMimeData(answerMimeData(conversation.turns[turn], passages));
     showMessage(passages.isEmpty() ? tr("Copied the answer with its page references")
                                    : tr("Copied the answer with its page references and %n cited passage(s)", nullptr,

@@ -50,7 +50,8 @@ private:
     void retranslate(); // the actions' texts, after construction and on a live language switch
     viewer::DocumentPtr resolve(const QString &path, QString *error) const;
     void showMessage(const QString &text, bool warning);
-    ExportAnnotationProvider annotations(const SavedConversation &conversation) const;
+    // Each turn's evidence, located now; with the heat of its answer's attention when `withHeat`.
+    ExportAnnotationProvider annotations(const SavedConversation &conversation, bool withHeat) const;
 
     MainWindow *m_window;
     QAction *m_exportConversation;
