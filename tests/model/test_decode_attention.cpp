@@ -3,34 +3,18 @@
 // exact bf16 values, for the head dims the kernel takes, GQA groups, odd cache lengths and a cache laid
 // out with room to grow (rows of a longer buffer, as KvCache keeps it).
 #include "inference/torch/decode_attention.h"
+#include "tests/model/bf16_bits.h"
 
 #include <QtTest>
 
 #include <cmath>
-#include <cstring>
 #include <random>
 #include <vector>
 
 using namespace leopard::model;
 
-namespace {
-
-std::uint16_t bf16Bits(float f)
-{
-    std::uint32_t u;
-    std::memcpy(&u, &f, sizeof u);
-    return std::uint16_t(u >> 16);
-}
-
-double value(std::uint16_t b)
-{
-    const std::uint32_t u = std::uint32_t(b) << 16;
-    float f;
-    std::memcpy(&f, &u, sizeof f);
-    return f;
-}
-
-} // namespace
+using leopard::test::fromBf16Bits;
+using leopard::test::toBf16Bits;
 
 class TestDecodeAttention : public QObject {
     Q_OBJECT
@@ -61,8 +45,8 @@ private slots:
         std::normal_distribution<float> n(0.0f, 1.0f);
         std::vector<std::uint16_t> k(std::size_t(kvHeads * headStride)), v(k.size());
         for (std::size_t i = 0; i < k.size(); ++i) {
-            k[i] = bf16Bits(n(rng));
-            v[i] = bf16Bits(n(rng));
+            k[i] = toBf16Bits(n(rng));
+            v[i] = toBf16Bits(n(rng));
         }
         std::vector<float> q(std::size_t(heads * hd));
         for (float &x : q)
@@ -81,7 +65,7 @@ private slots:
             for (std::int64_t j = 0; j < total; ++j) {
                 double dot = 0;
                 for (std::int64_t d = 0; d < hd; ++d)
-                    dot += double(q[std::size_t(h * hd + d)]) * value(k[std::size_t(g * headStride + j * hd + d)]);
+                    dot += double(q[std::size_t(h * hd + d)]) * fromBf16Bits(k[std::size_t(g * headStride + j * hd + d)]);
                 s[std::size_t(j)] = dot * scale;
                 worstScore = std::max(worstScore, std::abs(s[std::size_t(j)] - scores[std::size_t(h * total + j)]));
                 top = std::max(top, s[std::size_t(j)]);
@@ -97,7 +81,7 @@ private slots:
             for (std::int64_t d = 0; d < hd; ++d) {
                 double ref = 0;
                 for (std::int64_t j = 0; j < total; ++j)
-                    ref += double(probs[std::size_t(h * total + j)]) * value(v[std::size_t((h / rep) * headStride + j * hd + d)]);
+                    ref += double(probs[std::size_t(h * total + j)]) * fromBf16Bits(v[std::size_t((h / rep) * headStride + j * hd + d)]);
                 worstOut = std::max(worstOut, std::abs(ref - out[std::size_t(h * hd + d)]));
             }
         qInfo("max |diff|: scores %.2e, output %.2e", worstScore, worstOut);

@@ -3,6 +3,7 @@
 // the exact weight values, and at::linear on fp32 copies of the same values.
 #include "inference/torch/linear.h"
 #include "inference/torch/row_gemv.h"
+#include "tests/model/bf16_bits.h"
 
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
@@ -11,7 +12,6 @@
 #include <QtTest>
 
 #include <cmath>
-#include <cstring>
 #include <random>
 #include <vector>
 
@@ -19,20 +19,8 @@ using namespace leopard::model;
 
 namespace {
 
-std::uint16_t toBf16Bits(float f)
-{
-    std::uint32_t u;
-    std::memcpy(&u, &f, sizeof u);
-    return std::uint16_t(u >> 16); // truncation: any bf16 value will do as test data
-}
-
-double fromBf16Bits(std::uint16_t b)
-{
-    const std::uint32_t u = std::uint32_t(b) << 16;
-    float f;
-    std::memcpy(&f, &u, sizeof f);
-    return f;
-}
+using leopard::test::fromBf16Bits;
+using leopard::test::toBf16Bits;
 
 std::vector<GemvLevel> levelsToTest()
 {
