@@ -2,6 +2,7 @@
 
 #include "app/bench/bench_greedy.h"
 #include "app/bench/cost_model.h"
+#include "app/bench/decode_profile.h"
 #include "app/bench/read_bandwidth.h"
 #include "inference/planner.h"
 #include "inference/preprocess/model_images.h"
@@ -126,8 +127,9 @@ public:
         if (wanted("prefill"))
             for (std::size_t i = 0; i < o_.prefillTokens.size(); ++i)
                 stagePrefill(o_.prefillTokens[i], i == 0);
-        // "decode" is both (as inference/torch/attention_maps.md runs it), "decode_text" the text one only.
-        if (wanted("decode") || wanted("decode_text"))
+        // "decode" is both (as inference/torch/attention_maps.md runs it), "decode_text" the text one only;
+        // "decode_profile" (only when named) adds the per-op profile to the text one.
+        if (wanted("decode") || wanted("decode_text") || o_.stages.count("decode_profile"))
             for (std::size_t i = 0; i < o_.decodeContexts.size(); ++i)
                 stageDecode(o_.decodeContexts[i], i == 0);
         if (wanted("decode"))
@@ -383,6 +385,30 @@ private:
                  " GB weights/token (the KV cache's reads not in the floor)";
         m.extra = {{"context_positions", context}, {"decoded_tokens", n}, {"threads", perf::computeThreads()}};
         report_.stages.push_back(m);
+        if (o_.stages.count("decode_profile"))
+            profileDecode(ids, g, conv, context, n);
+    }
+
+    // The same samples again with the per-op timers on (after the plain ones: the timers cost a
+    // clock read per op, ~30 per layer, so the tokens/s above are measured without them).
+    void profileDecode(std::vector<std::int32_t> &ids, GenerationResult &g, Conversation &conv, std::int64_t context, int n)
+    {
+        std::vector<ProfiledDecode> samples;
+        const std::int64_t first = std::int64_t(ids.size() + g.ids.size());
+        (void)model::profile::takeTotals();
+        for (int r = 0; r < o_.repeats; ++r) {
+            ids.insert(ids.end(), g.ids.begin(), g.ids.end());
+            model::profile::setEnabled(true);
+            g = model_.generate(ids, {}, noStop(n + 1), conv);
+            model::profile::setEnabled(false);
+            // Each sample prefills one position (the last answer's final id) through the same
+            // one-position step as decoding, so the profile counts every forward pass.
+            samples.push_back({model::profile::takeTotals(), g.prefillSeconds + g.decodeSeconds, int(g.ids.size())});
+        }
+        const double meanPositions = double(first + std::int64_t(ids.size()) + n) / 2;
+        for (Measurement &row : decodeProfileRows(samples, model_.config().text, bytesPerElement(o_.dtype), context,
+                                                  meanPositions))
+            report_.stages.push_back(std::move(row));
     }
 
     // Decoding after a prompt with images, without and with GenerationOptions::attentionMaps, in
@@ -548,7 +574,8 @@ private:
 const std::vector<std::string> &stageNames()
 {
     static const std::vector<std::string> names = {"render", "preprocess",  "vision", "prefill",
-                                                   "decode", "decode_text", "ttft",   "followup"};
+                                                   "decode", "decode_text", "ttft",   "followup",
+                                                   "decode_profile"};
     return names;
 }
 

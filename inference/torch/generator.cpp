@@ -5,6 +5,7 @@
 #include "inference/torch/kv_cache.h"
 #include "inference/torch/llama_decoder.h"
 #include "inference/torch/sampler.h"
+#include "inference/torch/step_profile.h"
 #include "inference/torch/weight_loader.h"
 
 #include <ATen/ATen.h>
@@ -182,9 +183,11 @@ GenerationResult generateFromEmbeddings(const LoadedWeights &w, const ckpt::Mode
     };
     const int steps = replay ? int(replay->size()) : maxNew;
     for (int step = 0; step < steps; ++step) {
-        const std::int32_t id = replay ? (*replay)[std::size_t(step)] : pick(logits);
+        const std::int32_t id =
+            replay ? (*replay)[std::size_t(step)] : profile::timed(profile::Op::Pick, [&] { return pick(logits); });
         result.ids.push_back(id);
         if (!replay) {
+            const profile::Scope timing(profile::Op::Detokenize);
             const std::string piece = decoder.push(id);
             if (options.onToken)
                 options.onToken(id, piece);

@@ -5,6 +5,7 @@
 #include "inference/torch/kv_cache.h"
 #include "inference/torch/linear.h"
 #include "inference/torch/rope.h"
+#include "inference/torch/step_profile.h"
 #include "inference/torch/weight_loader.h"
 
 #include <ATen/ATen.h>
@@ -22,6 +23,7 @@ namespace {
 // LlamaRMSNorm: statistics in fp32, the normalised value cast back before the weight multiplies.
 at::Tensor rmsNorm(const at::Tensor &x, const at::Tensor &weight, double eps)
 {
+    const profile::Scope timing(profile::Op::Norm);
     const at::Tensor h = x.to(at::kFloat);
     const at::Tensor variance = h.pow(2).mean(-1, true);
     return weight * (h * at::rsqrt(variance + eps)).to(x.scalar_type());
@@ -77,26 +79,13 @@ at::Tensor decodeAttentionBf16(const at::Tensor &q, const at::Tensor &kAll, cons
     return out.to(at::kBFloat16).reshape({1, heads * hd});
 }
 
-at::Tensor attention(const LoadedWeights &w, const std::string &p, const ckpt::TextConfig &cfg, const at::Tensor &x,
-                     const at::Tensor &cos, const at::Tensor &sin, const at::Tensor &mask, KvCache &cache,
-                     std::int64_t layer, const AttentionTap *tap)
+// The general path (prefill chunks; fp32 or another device): libtorch's matmuls. q [heads, t, hd]
+// against kAll / vAll [kvHeads, total, hd]; mask as decoderForward's. Returns [t, heads * hd].
+at::Tensor matmulAttention(const at::Tensor &q, const at::Tensor &kAll, const at::Tensor &vAll, const at::Tensor &mask,
+                           std::int64_t heads, std::int64_t kvHeads, std::int64_t hd, const AttentionTap *tap,
+                           std::int64_t layer)
 {
-    const std::int64_t t = x.size(0), heads = cfg.numAttentionHeads, kvHeads = cfg.numKeyValueHeads,
-                       hd = cfg.headDim, rep = heads / kvHeads;
-    const at::Tensor q = applyRope(model::linear(x, w.tensor(p + "self_attn.q_proj.weight")).view({t, heads, hd}).transpose(0, 1), cos, sin);
-    const at::Tensor k = applyRope(model::linear(x, w.tensor(p + "self_attn.k_proj.weight")).view({t, kvHeads, hd}).transpose(0, 1), cos, sin);
-    const at::Tensor v = model::linear(x, w.tensor(p + "self_attn.v_proj.weight")).view({t, kvHeads, hd}).transpose(0, 1);
-    at::Tensor kAll, vAll;
-    cache.store(layer, k, v, kAll, vAll);
-    const std::int64_t total = kAll.size(1);
-    if (useDecodeKernel(kAll, vAll, t, hd)) {
-        at::Tensor probs;
-        const at::Tensor out = decodeAttentionBf16(q, kAll, vAll, heads, kvHeads, hd, &probs);
-        if (tap)
-            tapLastRow(*tap, probs, heads, t, layer);
-        return model::linear(out, w.tensor(p + "self_attn.o_proj.weight"));
-    }
-
+    const std::int64_t t = q.size(1), rep = heads / kvHeads, total = kAll.size(1);
     // GQA without copying keys: query head h = g * rep + r uses kv head g, so the rep query heads
     // of group g are stacked as rows [rep * t] against that group's keys.
     const at::Tensor qg = q.reshape({kvHeads, rep * t, hd});
@@ -110,17 +99,54 @@ at::Tensor attention(const LoadedWeights &w, const std::string &p, const ckpt::T
     const at::Tensor probs = softmaxLastDimOverwriting(scores);
     if (tap)
         tapLastRow(*tap, probs, heads, t, layer);
-    const at::Tensor out = at::matmul(probs, vAll)            // [kvHeads, rep*t, hd]
-                               .view({heads, t, hd})
-                               .transpose(0, 1)
-                               .reshape({t, heads * hd});
-    return model::linear(out, w.tensor(p + "self_attn.o_proj.weight"));
+    return at::matmul(probs, vAll) // [kvHeads, rep*t, hd]
+        .view({heads, t, hd})
+        .transpose(0, 1)
+        .reshape({t, heads * hd});
+}
+
+at::Tensor attention(const LoadedWeights &w, const std::string &p, const ckpt::TextConfig &cfg, const at::Tensor &x,
+                     const at::Tensor &cos, const at::Tensor &sin, const at::Tensor &mask, KvCache &cache,
+                     std::int64_t layer, const AttentionTap *tap)
+{
+    using profile::Op;
+    using profile::timed;
+    const std::int64_t t = x.size(0), heads = cfg.numAttentionHeads, kvHeads = cfg.numKeyValueHeads,
+                       hd = cfg.headDim;
+    at::Tensor q, k, v;
+    {
+        const profile::Scope timing(Op::QkvProj);
+        q = model::linear(x, w.tensor(p + "self_attn.q_proj.weight")).view({t, heads, hd}).transpose(0, 1);
+        k = model::linear(x, w.tensor(p + "self_attn.k_proj.weight")).view({t, kvHeads, hd}).transpose(0, 1);
+        v = model::linear(x, w.tensor(p + "self_attn.v_proj.weight")).view({t, kvHeads, hd}).transpose(0, 1);
+    }
+    {
+        const profile::Scope timing(Op::Rope);
+        q = applyRope(q, cos, sin);
+        k = applyRope(k, cos, sin);
+    }
+    at::Tensor kAll, vAll;
+    {
+        const profile::Scope timing(Op::CacheStore);
+        cache.store(layer, k, v, kAll, vAll);
+    }
+    const at::Tensor out = timed(Op::Attention, [&] {
+        if (!useDecodeKernel(kAll, vAll, t, hd))
+            return matmulAttention(q, kAll, vAll, mask, heads, kvHeads, hd, tap, layer);
+        at::Tensor probs;
+        at::Tensor o = decodeAttentionBf16(q, kAll, vAll, heads, kvHeads, hd, &probs);
+        if (tap)
+            tapLastRow(*tap, probs, heads, t, layer);
+        return o;
+    });
+    return timed(Op::OProj, [&] { return model::linear(out, w.tensor(p + "self_attn.o_proj.weight")); });
 }
 
 } // namespace
 
 at::Tensor embedTokens(const LoadedWeights &w, const at::Tensor &ids)
 {
+    const profile::Scope timing(profile::Op::Embed);
     const at::Tensor &table = w.tensor(std::string(kTextPrefix) + "embed_tokens.weight");
     return at::embedding(table, ids.to(table.device(), at::kLong));
 }
@@ -143,12 +169,21 @@ at::Tensor decoderForward(const LoadedWeights &w, const ckpt::TextConfig &cfg, c
     at::Tensor h = embeds;
     for (std::int64_t i = 0; i < cfg.numHiddenLayers; ++i) {
         const std::string p = std::string(kTextPrefix) + "layers." + std::to_string(i) + ".";
+        using profile::Op;
+        using profile::timed;
         const at::Tensor a = rmsNorm(h, w.tensor(p + "input_layernorm.weight"), cfg.rmsNormEps);
-        h = h + attention(w, p, cfg, a, cos, sin, mask, cache, i, tap);
+        const at::Tensor attended = attention(w, p, cfg, a, cos, sin, mask, cache, i, tap);
+        h = timed(Op::Residual, [&] { return h + attended; });
         const at::Tensor m = rmsNorm(h, w.tensor(p + "post_attention_layernorm.weight"), cfg.rmsNormEps);
-        const at::Tensor gate = model::silu(model::linear(m, w.tensor(p + "mlp.gate_proj.weight")));
-        const at::Tensor up = model::linear(m, w.tensor(p + "mlp.up_proj.weight"));
-        h = h + model::linear(gate * up, w.tensor(p + "mlp.down_proj.weight"));
+        at::Tensor gate, up;
+        {
+            const profile::Scope timing(Op::GateUpProj);
+            gate = model::linear(m, w.tensor(p + "mlp.gate_proj.weight"));
+            up = model::linear(m, w.tensor(p + "mlp.up_proj.weight"));
+        }
+        const at::Tensor gated = timed(Op::SiluMul, [&] { return model::silu(gate) * up; });
+        const at::Tensor down = timed(Op::DownProj, [&] { return model::linear(gated, w.tensor(p + "mlp.down_proj.weight")); });
+        h = timed(Op::Residual, [&] { return h + down; });
     }
     cache.advance(t);
     return rmsNorm(h, w.tensor(std::string(kTextPrefix) + "norm.weight"), cfg.rmsNormEps);
@@ -156,6 +191,7 @@ at::Tensor decoderForward(const LoadedWeights &w, const ckpt::TextConfig &cfg, c
 
 at::Tensor lmHeadLogits(const LoadedWeights &w, const at::Tensor &hidden)
 {
+    const profile::Scope timing(profile::Op::LmHead);
     return model::linear(hidden, w.tensor("language_model.lm_head.weight")).to(at::kFloat);
 }
 
