@@ -113,7 +113,7 @@ void require()
 
 bool bf16MathAvailable()
 {
-    return rowGemvLevel() == GemvLevel::Avx512; // the same CPU check, and LEOPARD_KERNELS lowers both
+    return rowGemvLevel() >= GemvLevel::Avx512; // the same CPU check, and LEOPARD_KERNELS lowers both
 }
 
 void geluTanhBf16(const std::uint16_t *in, std::uint16_t *out, std::int64_t count)

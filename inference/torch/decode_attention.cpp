@@ -14,7 +14,7 @@ namespace leopard::model {
 bool decodeAttentionAvailable()
 {
 #if LEOPARD_DECODE_ATTENTION_X86
-    return rowGemvLevel() == GemvLevel::Avx512;
+    return rowGemvLevel() >= GemvLevel::Avx512;
 #else
     return false;
 #endif

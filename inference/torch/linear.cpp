@@ -6,6 +6,8 @@
 #include <ATen/Parallel.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <cstring>
 #include <vector>
 
 namespace leopard::model {
@@ -16,6 +18,15 @@ namespace {
 std::int64_t grainRows(std::int64_t cols, std::int64_t elementBytes)
 {
     return std::max<std::int64_t>(16, (std::int64_t(1) << 20) / std::max<std::int64_t>(1, cols * elementBytes));
+}
+
+bool bf16InputRows()
+{
+    static const bool on = [] {
+        const char *env = std::getenv("LEOPARD_GEMV_X");
+        return !(env && std::strcmp(env, "f32") == 0);
+    }();
+    return on;
 }
 
 } // namespace
@@ -44,17 +55,21 @@ at::Tensor linear(const at::Tensor &x, const at::Tensor &weight, const at::Tenso
     const GemvLevel level = rowGemvLevel();
     const std::int64_t rows = weight.size(0), cols = weight.size(1), stride = weight.stride(0);
     const bool bf16 = weight.scalar_type() == at::kBFloat16;
-    // The input row in fp32 (bf16 widens exactly): read `rows` times from L1/L2.
-    const at::Tensor xf = x.reshape({cols}).to(at::kFloat).contiguous();
-    const float *xp = xf.data_ptr<float>();
+    // The input row is read `rows` times from L1/L2: bf16 stays bf16 (widened in registers, exactly;
+    // half the cache footprint), fp32 as it is. LEOPARD_GEMV_X=f32 widens a bf16 row first (before/after).
+    const bool xInBf16 = bf16 && bf16InputRows();
+    const at::Tensor xc = xInBf16 ? x.reshape({cols}).contiguous() : x.reshape({cols}).to(at::kFloat).contiguous();
     at::Tensor y = at::empty({rows}, at::TensorOptions().dtype(at::kFloat));
     float *yp = y.data_ptr<float>();
     at::parallel_for(0, rows, grainRows(cols, bf16 ? 2 : 4), [&](std::int64_t r0, std::int64_t r1) {
-        if (bf16)
-            rowGemvBf16(level, reinterpret_cast<const std::uint16_t *>(weight.data_ptr<at::BFloat16>()), stride, cols,
-                        xp, r0, r1, yp);
+        const auto *w16 = bf16 ? reinterpret_cast<const std::uint16_t *>(weight.data_ptr<at::BFloat16>()) : nullptr;
+        if (xInBf16)
+            rowGemvBf16In(level, w16, stride, cols, reinterpret_cast<const std::uint16_t *>(xc.data_ptr<at::BFloat16>()),
+                          r0, r1, yp);
+        else if (bf16)
+            rowGemvBf16(level, w16, stride, cols, xc.data_ptr<float>(), r0, r1, yp);
         else
-            rowGemvF32(level, weight.data_ptr<float>(), stride, cols, xp, r0, r1, yp);
+            rowGemvF32(level, weight.data_ptr<float>(), stride, cols, xc.data_ptr<float>(), r0, r1, yp);
     });
     std::vector<std::int64_t> shape(x.sizes().begin(), x.sizes().end());
     shape.back() = rows;

@@ -29,6 +29,8 @@ std::vector<GemvLevel> levelsToTest()
         out.push_back(GemvLevel::Avx2);
     if (rowGemvLevel() >= GemvLevel::Avx512)
         out.push_back(GemvLevel::Avx512);
+    if (rowGemvLevel() >= GemvLevel::Avx512Bf16)
+        out.push_back(GemvLevel::Avx512Bf16);
     return out;
 }
 
@@ -86,6 +88,55 @@ private slots:
                         QFAIL(qPrintable(QString("%1 %2x%3 row %4: %5 vs %6 (tolerance %7)")
                                              .arg(gemvLevelName(level)).arg(rows).arg(cols).arg(r)
                                              .arg(y[std::size_t(r)], 0, 'g', 9).arg(ref, 0, 'g', 9).arg(tol)));
+                }
+            }
+    }
+
+    // bf16 weights times a bf16 row (rowGemvBf16In): against double dot products of the exact values
+    // at every level; at the widening levels bit-identical to rowGemvBf16 on the widened row.
+    void bf16RowMatchesDoubleDotProducts()
+    {
+        const auto levels = levelsToTest();
+        if (levels.empty())
+            QSKIP("this CPU has no AVX2: linear() keeps at::linear");
+        std::mt19937 rng(11);
+        std::normal_distribution<float> normal;
+        auto shapes = kShapes;
+        shapes.push_back({5, 14336}); // the down projection's width
+        shapes.push_back({3, 63});
+        shapes.push_back({3, 65});
+        for (GemvLevel level : levels)
+            for (auto [rows, cols] : shapes) {
+                const std::int64_t stride = cols + 5;
+                std::vector<std::uint16_t> w16(static_cast<std::size_t>(rows * stride)), x16(std::size_t(cols) + 64);
+                for (auto &v : w16)
+                    v = toBf16Bits(normal(rng));
+                for (auto &v : x16)
+                    v = toBf16Bits(normal(rng)); // past cols: must not be read into the sums
+                std::vector<float> xf(static_cast<std::size_t>(cols));
+                for (std::int64_t k = 0; k < cols; ++k)
+                    xf[std::size_t(k)] = float(fromBf16Bits(x16[std::size_t(k)]));
+                std::vector<float> y(std::size_t(rows), -12345.0f), widened(std::size_t(rows), -12345.0f);
+                rowGemvBf16In(level, w16.data(), stride, cols, x16.data(), 1, rows, y.data());
+                rowGemvBf16(level, w16.data(), stride, cols, xf.data(), 1, rows, widened.data());
+                QCOMPARE(y[0], -12345.0f);
+                for (std::int64_t r = 1; r < rows; ++r) {
+                    double ref = 0, mag = 0;
+                    for (std::int64_t k = 0; k < cols; ++k) {
+                        const double p = double(fromBf16Bits(w16[std::size_t(r * stride + k)])) * xf[std::size_t(k)];
+                        ref += p;
+                        mag += std::abs(p);
+                    }
+                    const double tol = 4 * 1.2e-7 * mag * std::sqrt(double(cols)) + 1e-30;
+                    const float got = y[std::size_t(r)];
+                    if (std::abs(got - ref) > tol)
+                        QFAIL(qPrintable(QString("%1 %2x%3 row %4: %5 vs %6 (tolerance %7)")
+                                             .arg(gemvLevelName(level)).arg(rows).arg(cols).arg(r)
+                                             .arg(got, 0, 'g', 9).arg(ref, 0, 'g', 9).arg(tol)));
+                    if (level != GemvLevel::Avx512Bf16 && got != widened[std::size_t(r)])
+                        QFAIL(qPrintable(QString("%1 %2x%3 row %4: bf16 row %5, widened row %6")
+                                             .arg(gemvLevelName(level)).arg(rows).arg(cols).arg(r)
+                                             .arg(got, 0, 'g', 9).arg(widened[std::size_t(r)], 0, 'g', 9)));
                 }
             }
     }
