@@ -1,10 +1,11 @@
 #pragma once
 // How many threads libtorch computes on. By default the model keeps libtorch's own choice (its
-// physical-core count as cpuinfo sees it; 1 on this project's 2-vCPU VM, where 2 threads measured
-// slower end to end under load: PERFORMANCE.md). A count set with setComputeThreads() (leopard-bench
-// --threads) or the environment variable LEOPARD_THREADS is applied by useComputeThreads(), which the
-// model calls before each vision encode and generation: with OpenMP the count is kept per calling
-// thread, so setting it once on another thread would not reach the model's worker. Torch-free header.
+// physical-core count as cpuinfo sees it; 1 on this project's 2-vCPU VM: PERFORMANCE.md). A count set
+// with setComputeThreads() (leopard-bench --threads) or the environment variable LEOPARD_THREADS is
+// applied by useComputeThreads(), which the model calls before each vision encode and generation: with
+// OpenMP the count is kept per calling thread, so setting it once on another thread would not reach
+// the model's worker. The same count goes to OpenBLAS (fp32 products of several rows), which otherwise
+// keeps one thread per core. Torch-free header.
 
 namespace leopard::perf {
 
