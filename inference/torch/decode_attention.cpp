@@ -2,6 +2,8 @@
 
 #include "inference/torch/row_gemv.h"
 
+#include <ATen/Parallel.h>
+
 #include <stdexcept>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
@@ -20,13 +22,70 @@ bool decodeAttentionAvailable()
 #endif
 }
 
+#if LEOPARD_DECODE_ATTENTION_X86
+namespace {
+
+// Below this many cached positions a step's attention is a few microseconds: not worth waking threads.
+constexpr std::int64_t kParallelPositions = 512;
+
+// The group's `rep` query heads against each key row of kv head g, the row widened once for all of
+// them (the keys are read once per group, not once per query head). Per head and key the same fp32
+// arithmetic as rowGemvBf16 on a row of hd columns: even 16-column chunks into one accumulator, odd
+// ones into another, added and reduced, then scaled — so the scores are bit-identical to it.
+template <int C>
+LEOPARD_AVX512 void scoresOfGroup(const float *q, const std::uint16_t *k, std::int64_t rowStride, std::int64_t rep,
+                                  std::int64_t total, float scale, float *scores)
+{
+    constexpr std::int64_t hd = 16 * C;
+    for (std::int64_t j = 0; j < total; ++j) {
+        const std::uint16_t *row = k + j * rowStride;
+        __m512 key[C];
+        for (int c = 0; c < C; ++c)
+            key[c] = avx512::widenBf16(row + 16 * c);
+        for (std::int64_t r = 0; r < rep; ++r) {
+            const float *qr = q + r * hd;
+            __m512 acc0 = _mm512_setzero_ps(), acc1 = _mm512_setzero_ps();
+            for (int c = 0; c < C; c += 2) {
+                acc0 = _mm512_fmadd_ps(key[c], _mm512_loadu_ps(qr + 16 * c), acc0);
+                if (c + 1 < C)
+                    acc1 = _mm512_fmadd_ps(key[c + 1], _mm512_loadu_ps(qr + 16 * (c + 1)), acc1);
+            }
+            scores[r * total + j] = _mm512_reduce_add_ps(_mm512_add_ps(acc0, acc1)) * scale;
+        }
+    }
+}
+
+template <int C>
+void scoresAll(const float *q, const std::uint16_t *k, std::int64_t headStride, std::int64_t rowStride,
+               std::int64_t kvHeads, std::int64_t rep, std::int64_t total, float scale, float *scores)
+{
+    constexpr std::int64_t hd = 16 * C;
+    at::parallel_for(0, kvHeads, total >= kParallelPositions ? 1 : kvHeads, [&](std::int64_t g0, std::int64_t g1) {
+        for (std::int64_t g = g0; g < g1; ++g)
+            scoresOfGroup<C>(q + g * rep * hd, k + g * headStride, rowStride, rep, total, scale,
+                             scores + g * rep * total);
+    });
+}
+
+} // namespace
+#endif
+
 void decodeScoresBf16(const float *q, const std::uint16_t *k, std::int64_t headStride, std::int64_t rowStride,
                       std::int64_t kvHeads, std::int64_t rep, std::int64_t hd, std::int64_t total, float scale,
                       float *scores)
 {
     if (!decodeAttentionAvailable())
         throw std::logic_error("decodeScoresBf16 needs AVX-512");
-    for (std::int64_t g = 0; g < kvHeads; ++g)
+#if LEOPARD_DECODE_ATTENTION_X86
+    switch (hd) {
+    case 16: return scoresAll<1>(q, k, headStride, rowStride, kvHeads, rep, total, scale, scores);
+    case 32: return scoresAll<2>(q, k, headStride, rowStride, kvHeads, rep, total, scale, scores);
+    case 64: return scoresAll<4>(q, k, headStride, rowStride, kvHeads, rep, total, scale, scores);
+    case 128: return scoresAll<8>(q, k, headStride, rowStride, kvHeads, rep, total, scale, scores);
+    default: break;
+    }
+#endif
+    for (std::int64_t g = 0; g < kvHeads; ++g) // other head dims: one row product per query head
         for (std::int64_t r = 0; r < rep; ++r) {
             float *row = scores + (g * rep + r) * total;
             rowGemvBf16(GemvLevel::Avx512, k + g * headStride, rowStride, hd, q + (g * rep + r) * hd, 0, total, row);
@@ -68,13 +127,15 @@ void weightedAll(const float *probs, const std::uint16_t *v, std::int64_t headSt
                  std::int64_t kvHeads, std::int64_t rep, std::int64_t total, float *out)
 {
     constexpr std::int64_t hd = 16 * C;
-    for (std::int64_t g = 0; g < kvHeads; ++g)
-        for (std::int64_t r = 0; r < rep; r += 2) {
-            const std::int64_t h = g * rep + r;
+    const std::int64_t pairs = (rep + 1) / 2, tasks = kvHeads * pairs;
+    at::parallel_for(0, tasks, total >= kParallelPositions ? 1 : tasks, [&](std::int64_t t0, std::int64_t t1) {
+        for (std::int64_t t = t0; t < t1; ++t) {
+            const std::int64_t g = t / pairs, r = 2 * (t % pairs), h = g * rep + r;
             const bool two = r + 1 < rep;
             weightedPair<C>(probs + h * total, two ? probs + (h + 1) * total : nullptr, v + g * headStride, rowStride,
                             total, out + h * hd, two ? out + (h + 1) * hd : nullptr);
         }
+    });
 }
 
 } // namespace

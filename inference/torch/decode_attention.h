@@ -2,10 +2,11 @@
 // One query position's attention over a bf16 KV cache (a decode step), by hand: libtorch 1.13's bf16
 // `at::matmul` of [kv heads, rep, head dim] × [kv heads, head dim, positions] reads the cache at
 // ~2 GB/s on the CPU (7.95 ms a layer at 8 500 positions, docs/NOTES.md), which at Llama-3.1-8B's 32
-// layers adds ~0.3 s to every token of a long question. Here each query head's scores are row
-// products over its kv head's keys (row_gemv.h), and the output is the probability-weighted sum of
-// the value rows, both with fp32 products and sums; the caller does the softmax (fp32) between.
-// Torch-free: raw pointers only. AVX-512 only (decodeAttentionAvailable()); elsewhere the caller
+// layers adds ~0.3 s to every token of a long question. Here the scores are dot products of each key
+// row, read once for its group's query heads, with every query head of the group (the arithmetic of
+// row_gemv.h's row product), and the output is the probability-weighted sum of the value rows, both
+// with fp32 products and sums; the caller does the softmax (fp32) between. From 512 cached positions
+// on, the kv heads are split over libtorch's intra-op threads. Torch-free header: raw pointers only. AVX-512 only (decodeAttentionAvailable()); elsewhere the caller
 // keeps at::matmul.
 #include <cstdint>
 

@@ -3,7 +3,10 @@
 // exact bf16 values, for the head dims the kernel takes, GQA groups, odd cache lengths and a cache laid
 // out with room to grow (rows of a longer buffer, as KvCache keeps it).
 #include "inference/torch/decode_attention.h"
+#include "inference/torch/row_gemv.h"
 #include "tests/model/bf16_bits.h"
+
+#include <ATen/Parallel.h>
 
 #include <QtTest>
 
@@ -84,6 +87,26 @@ private slots:
                     ref += double(probs[std::size_t(h * total + j)]) * fromBf16Bits(v[std::size_t((h / rep) * headStride + j * hd + d)]);
                 worstOut = std::max(worstOut, std::abs(ref - out[std::size_t(h * hd + d)]));
             }
+        // The scores are row_gemv's row products (read once per group instead of once per head): the
+        // same fp32 arithmetic, so equal bit for bit.
+        for (std::int64_t h = 0; h < heads; ++h) {
+            std::vector<float> row(static_cast<std::size_t>(total));
+            rowGemvBf16(GemvLevel::Avx512, k.data() + (h / rep) * headStride, hd, hd, q.data() + h * hd, 0, total,
+                        row.data());
+            for (std::int64_t j = 0; j < total; ++j)
+                if (row[std::size_t(j)] * scale != scores[std::size_t(h * total + j)])
+                    QFAIL(qPrintable(QString("head %1 key %2: %3, row_gemv %4").arg(h).arg(j)
+                                         .arg(scores[std::size_t(h * total + j)]).arg(row[std::size_t(j)] * scale)));
+        }
+        // Split over two threads (from 512 positions on): the same numbers, in their places.
+        const int threadsBefore = at::get_num_threads();
+        at::set_num_threads(2);
+        std::vector<float> scores2(scores.size(), -1.0f), out2(out.size(), -1.0f);
+        decodeScoresBf16(q.data(), k.data(), headStride, hd, kvHeads, rep, hd, total, scale, scores2.data());
+        decodeWeightedValuesBf16(probs.data(), v.data(), headStride, hd, kvHeads, rep, hd, total, out2.data());
+        at::set_num_threads(threadsBefore);
+        QVERIFY(scores2 == scores);
+        QVERIFY(out2 == out);
         qInfo("max |diff|: scores %.2e, output %.2e", worstScore, worstOut);
         // fp32 products and sums of values ~N(0, 4): a few ulps of the larger partial sums.
         QVERIFY2(worstScore < 2e-5 * std::sqrt(double(hd)), qPrintable(QString::number(worstScore)));
