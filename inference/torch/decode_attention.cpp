@@ -5,6 +5,7 @@
 #include <ATen/Parallel.h>
 
 #include <stdexcept>
+#include <type_traits>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define LEOPARD_DECODE_ATTENTION_X86 1
@@ -22,8 +23,13 @@ bool decodeAttentionAvailable()
 #endif
 }
 
-#if LEOPARD_DECODE_ATTENTION_X86
 namespace {
+
+#if LEOPARD_DECODE_ATTENTION_X86
+
+// 16 cache elements as fp32: bf16 bit patterns widened (exactly), fp32 loaded.
+LEOPARD_AVX512 inline __m512 load16(const std::uint16_t *p) { return avx512::widenBf16(p); }
+LEOPARD_AVX512 inline __m512 load16(const float *p) { return _mm512_loadu_ps(p); }
 
 // Below this many cached positions a step's attention is a few microseconds: not worth waking threads.
 constexpr std::int64_t kParallelPositions = 512;
@@ -32,16 +38,16 @@ constexpr std::int64_t kParallelPositions = 512;
 // them (the keys are read once per group, not once per query head). Per head and key the same fp32
 // arithmetic as rowGemvBf16 on a row of hd columns: even 16-column chunks into one accumulator, odd
 // ones into another, added and reduced, then scaled — so the scores are bit-identical to it.
-template <int C>
-LEOPARD_AVX512 void scoresOfGroup(const float *q, const std::uint16_t *k, std::int64_t rowStride, std::int64_t rep,
+template <int C, typename T>
+LEOPARD_AVX512 void scoresOfGroup(const float *q, const T *k, std::int64_t rowStride, std::int64_t rep,
                                   std::int64_t total, float scale, float *scores)
 {
     constexpr std::int64_t hd = 16 * C;
     for (std::int64_t j = 0; j < total; ++j) {
-        const std::uint16_t *row = k + j * rowStride;
+        const T *row = k + j * rowStride;
         __m512 key[C];
         for (int c = 0; c < C; ++c)
-            key[c] = avx512::widenBf16(row + 16 * c);
+            key[c] = load16(row + 16 * c);
         for (std::int64_t r = 0; r < rep; ++r) {
             const float *qr = q + r * hd;
             __m512 acc0 = _mm512_setzero_ps(), acc1 = _mm512_setzero_ps();
@@ -55,8 +61,8 @@ LEOPARD_AVX512 void scoresOfGroup(const float *q, const std::uint16_t *k, std::i
     }
 }
 
-template <int C>
-void scoresAll(const float *q, const std::uint16_t *k, std::int64_t headStride, std::int64_t rowStride,
+template <int C, typename T>
+void scoresAll(const float *q, const T *k, std::int64_t headStride, std::int64_t rowStride,
                std::int64_t kvHeads, std::int64_t rep, std::int64_t total, float scale, float *scores)
 {
     constexpr std::int64_t hd = 16 * C;
@@ -67,40 +73,10 @@ void scoresAll(const float *q, const std::uint16_t *k, std::int64_t headStride, 
     });
 }
 
-} // namespace
-#endif
-
-void decodeScoresBf16(const float *q, const std::uint16_t *k, std::int64_t headStride, std::int64_t rowStride,
-                      std::int64_t kvHeads, std::int64_t rep, std::int64_t hd, std::int64_t total, float scale,
-                      float *scores)
-{
-    if (!decodeAttentionAvailable())
-        throw std::logic_error("decodeScoresBf16 needs AVX-512");
-#if LEOPARD_DECODE_ATTENTION_X86
-    switch (hd) {
-    case 16: return scoresAll<1>(q, k, headStride, rowStride, kvHeads, rep, total, scale, scores);
-    case 32: return scoresAll<2>(q, k, headStride, rowStride, kvHeads, rep, total, scale, scores);
-    case 64: return scoresAll<4>(q, k, headStride, rowStride, kvHeads, rep, total, scale, scores);
-    case 128: return scoresAll<8>(q, k, headStride, rowStride, kvHeads, rep, total, scale, scores);
-    default: break;
-    }
-#endif
-    for (std::int64_t g = 0; g < kvHeads; ++g) // other head dims: one row product per query head
-        for (std::int64_t r = 0; r < rep; ++r) {
-            float *row = scores + (g * rep + r) * total;
-            rowGemvBf16(GemvLevel::Avx512, k + g * headStride, rowStride, hd, q + (g * rep + r) * hd, 0, total, row);
-            for (std::int64_t j = 0; j < total; ++j)
-                row[j] *= scale;
-        }
-}
-
-#if LEOPARD_DECODE_ATTENTION_X86
-namespace {
-
 // Two query heads of one group at once (they share every value row read); C = hd / 16 chunks of
 // accumulators per head stay in registers (2 × 8 for hd 128).
-template <int C>
-LEOPARD_AVX512 void weightedPair(const float *p0, const float *p1, const std::uint16_t *v, std::int64_t rowStride,
+template <int C, typename T>
+LEOPARD_AVX512 void weightedPair(const float *p0, const float *p1, const T *v, std::int64_t rowStride,
                                  std::int64_t total, float *out0, float *out1)
 {
     __m512 a0[C], a1[C];
@@ -108,9 +84,9 @@ LEOPARD_AVX512 void weightedPair(const float *p0, const float *p1, const std::ui
         a0[c] = a1[c] = _mm512_setzero_ps();
     for (std::int64_t j = 0; j < total; ++j) {
         const __m512 w0 = _mm512_set1_ps(p0[j]), w1 = _mm512_set1_ps(p1 ? p1[j] : 0.0f);
-        const std::uint16_t *row = v + j * rowStride;
+        const T *row = v + j * rowStride;
         for (int c = 0; c < C; ++c) {
-            const __m512 x = avx512::widenBf16(row + 16 * c);
+            const __m512 x = load16(row + 16 * c);
             a0[c] = _mm512_fmadd_ps(x, w0, a0[c]);
             a1[c] = _mm512_fmadd_ps(x, w1, a1[c]);
         }
@@ -122,8 +98,8 @@ LEOPARD_AVX512 void weightedPair(const float *p0, const float *p1, const std::ui
     }
 }
 
-template <int C>
-void weightedAll(const float *probs, const std::uint16_t *v, std::int64_t headStride, std::int64_t rowStride,
+template <int C, typename T>
+void weightedAll(const float *probs, const T *v, std::int64_t headStride, std::int64_t rowStride,
                  std::int64_t kvHeads, std::int64_t rep, std::int64_t total, float *out)
 {
     constexpr std::int64_t hd = 16 * C;
@@ -138,12 +114,38 @@ void weightedAll(const float *probs, const std::uint16_t *v, std::int64_t headSt
     });
 }
 
-} // namespace
 #endif
 
-void decodeWeightedValuesBf16(const float *probs, const std::uint16_t *v, std::int64_t headStride,
-                              std::int64_t rowStride, std::int64_t kvHeads, std::int64_t rep, std::int64_t hd,
-                              std::int64_t total, float *out)
+template <typename T>
+void scores(const float *q, const T *k, std::int64_t headStride, std::int64_t rowStride, std::int64_t kvHeads,
+            std::int64_t rep, std::int64_t hd, std::int64_t total, float scale, float *out)
+{
+    if (!decodeAttentionAvailable())
+        throw std::logic_error("decode attention needs AVX-512");
+#if LEOPARD_DECODE_ATTENTION_X86
+    switch (hd) {
+    case 16: return scoresAll<1>(q, k, headStride, rowStride, kvHeads, rep, total, scale, out);
+    case 32: return scoresAll<2>(q, k, headStride, rowStride, kvHeads, rep, total, scale, out);
+    case 64: return scoresAll<4>(q, k, headStride, rowStride, kvHeads, rep, total, scale, out);
+    case 128: return scoresAll<8>(q, k, headStride, rowStride, kvHeads, rep, total, scale, out);
+    default: break;
+    }
+#endif
+    for (std::int64_t g = 0; g < kvHeads; ++g) // other head dims: one row product per query head
+        for (std::int64_t r = 0; r < rep; ++r) {
+            float *row = out + (g * rep + r) * total;
+            if constexpr (std::is_same_v<T, float>)
+                rowGemvF32(GemvLevel::Avx512, k + g * headStride, rowStride, hd, q + (g * rep + r) * hd, 0, total, row);
+            else
+                rowGemvBf16(GemvLevel::Avx512, k + g * headStride, rowStride, hd, q + (g * rep + r) * hd, 0, total, row);
+            for (std::int64_t j = 0; j < total; ++j)
+                row[j] *= scale;
+        }
+}
+
+template <typename T>
+void weightedValues(const float *probs, const T *v, std::int64_t headStride, std::int64_t rowStride,
+                    std::int64_t kvHeads, std::int64_t rep, std::int64_t hd, std::int64_t total, float *out)
 {
 #if LEOPARD_DECODE_ATTENTION_X86
     if (decodeAttentionAvailable()) {
@@ -157,7 +159,36 @@ void decodeWeightedValuesBf16(const float *probs, const std::uint16_t *v, std::i
     }
 #endif
     (void)probs, (void)v, (void)headStride, (void)rowStride, (void)kvHeads, (void)rep, (void)total, (void)out;
-    throw std::logic_error("decodeWeightedValuesBf16: needs AVX-512 and a head dim of 16, 32, 64 or 128");
+    throw std::logic_error("decode attention's weighted values: needs AVX-512 and a head dim of 16, 32, 64 or 128");
 }
+
+} // namespace
+
+void decodeScoresBf16(const float *q, const std::uint16_t *k, std::int64_t headStride, std::int64_t rowStride,
+                      std::int64_t kvHeads, std::int64_t rep, std::int64_t hd, std::int64_t total, float scale,
+                      float *out)
+{
+    scores(q, k, headStride, rowStride, kvHeads, rep, hd, total, scale, out);
+}
+
+void decodeScoresF32(const float *q, const float *k, std::int64_t headStride, std::int64_t rowStride,
+                     std::int64_t kvHeads, std::int64_t rep, std::int64_t hd, std::int64_t total, float scale, float *out)
+{
+    scores(q, k, headStride, rowStride, kvHeads, rep, hd, total, scale, out);
+}
+
+void decodeWeightedValuesBf16(const float *probs, const std::uint16_t *v, std::int64_t headStride,
+                              std::int64_t rowStride, std::int64_t kvHeads, std::int64_t rep, std::int64_t hd,
+                              std::int64_t total, float *out)
+{
+    weightedValues(probs, v, headStride, rowStride, kvHeads, rep, hd, total, out);
+}
+
+void decodeWeightedValuesF32(const float *probs, const float *v, std::int64_t headStride, std::int64_t rowStride,
+                             std::int64_t kvHeads, std::int64_t rep, std::int64_t hd, std::int64_t total, float *out)
+{
+    weightedValues(probs, v, headStride, rowStride, kvHeads, rep, hd, total, out);
+}
+
 
 } // namespace leopard::model

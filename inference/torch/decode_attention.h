@@ -1,5 +1,5 @@
 #pragma once
-// One query position's attention over a bf16 KV cache (a decode step), by hand: libtorch 1.13's bf16
+// One query position's attention over a bf16 or fp32 KV cache (a decode step), by hand: libtorch 1.13's bf16
 // `at::matmul` of [kv heads, rep, head dim] × [kv heads, head dim, positions] reads the cache at
 // ~2 GB/s on the CPU (7.95 ms a layer at 8 500 positions, docs/NOTES.md), which at Llama-3.1-8B's 32
 // layers adds ~0.3 s to every token of a long question. Here the scores are dot products of each key
@@ -20,10 +20,17 @@ void decodeScoresBf16(const float *q, const std::uint16_t *k, std::int64_t headS
                       std::int64_t kvHeads, std::int64_t rep, std::int64_t hd, std::int64_t total, float scale,
                       float *scores);
 
+// The same over an fp32 cache.
+void decodeScoresF32(const float *q, const float *k, std::int64_t headStride, std::int64_t rowStride,
+                     std::int64_t kvHeads, std::int64_t rep, std::int64_t hd, std::int64_t total, float scale,
+                     float *scores);
+
 // out[(g * rep + r) * hd + d] = sum_j probs[(g * rep + r) * total + j] * V[g, j, d] (V laid out as K).
 // hd must be a multiple of 16.
 void decodeWeightedValuesBf16(const float *probs, const std::uint16_t *v, std::int64_t headStride,
                               std::int64_t rowStride, std::int64_t kvHeads, std::int64_t rep, std::int64_t hd,
                               std::int64_t total, float *out);
+void decodeWeightedValuesF32(const float *probs, const float *v, std::int64_t headStride, std::int64_t rowStride,
+                             std::int64_t kvHeads, std::int64_t rep, std::int64_t hd, std::int64_t total, float *out);
 
 } // namespace leopard::model

@@ -45,38 +45,49 @@ void tapLastRow(const AttentionTap &tap, const at::Tensor &probs, std::int64_t h
         tap.rows->push_back(row.to(at::kFloat, /*non_blocking=*/false, /*copy=*/true));
 }
 
-// A decode step (one query) over a bf16 cache on the CPU goes through decode_attention.h (fp32
-// scores, softmax and sums; the result rounded once to bf16) instead of libtorch's bf16 matmuls,
-// which read the cache at ~2 GB/s. LEOPARD_DECODE_ATTENTION=matmul keeps the matmuls (before/after).
+// A decode step (one query) over a bf16 or fp32 cache on the CPU goes through decode_attention.h
+// (fp32 scores, softmax and sums; for bf16 the result rounded once) instead of libtorch's matmuls,
+// which read a bf16 cache at ~2 GB/s and run a one-row fp32 product through OpenBLAS's threads.
+// LEOPARD_DECODE_ATTENTION=matmul keeps the matmuls (before/after).
 bool useDecodeKernel(const at::Tensor &kAll, const at::Tensor &vAll, std::int64_t t, std::int64_t hd)
 {
     static const bool allowed = [] {
         const char *env = std::getenv("LEOPARD_DECODE_ATTENTION");
         return !(env && std::strcmp(env, "matmul") == 0) && decodeAttentionAvailable();
     }();
-    return allowed && t == 1 && kAll.scalar_type() == at::kBFloat16 && vAll.scalar_type() == at::kBFloat16
+    const auto type = kAll.scalar_type();
+    return allowed && t == 1 && (type == at::kBFloat16 || type == at::kFloat) && vAll.scalar_type() == type
            && kAll.device().is_cpu() && (hd == 16 || hd == 32 || hd == 64 || hd == 128) && kAll.stride(2) == 1
            && vAll.stride(2) == 1 && kAll.stride(0) == vAll.stride(0) && kAll.stride(1) == vAll.stride(1);
 }
 
-// q [heads, 1, hd] against kAll / vAll [kvHeads, total, hd]: the output [1, heads * hd] in bf16, and
-// the probabilities [kvHeads, rep, total] (fp32) in *probs.
-at::Tensor decodeAttentionBf16(const at::Tensor &q, const at::Tensor &kAll, const at::Tensor &vAll, std::int64_t heads,
-                               std::int64_t kvHeads, std::int64_t hd, at::Tensor *probs)
+// q [heads, 1, hd] against kAll / vAll [kvHeads, total, hd]: the output [1, heads * hd] in the cache's
+// dtype, and the probabilities [kvHeads, rep, total] (fp32) in *probs.
+at::Tensor decodeAttentionKernel(const at::Tensor &q, const at::Tensor &kAll, const at::Tensor &vAll,
+                                 std::int64_t heads, std::int64_t kvHeads, std::int64_t hd, at::Tensor *probs)
 {
     const std::int64_t rep = heads / kvHeads, total = kAll.size(1);
+    const bool bf16 = kAll.scalar_type() == at::kBFloat16;
     const at::Tensor qf = q.reshape({heads, hd}).to(at::kFloat).contiguous();
     at::Tensor scores = at::empty({kvHeads, rep, total}, at::TensorOptions().dtype(at::kFloat));
-    const auto *k = reinterpret_cast<const std::uint16_t *>(kAll.data_ptr<at::BFloat16>());
-    const auto *v = reinterpret_cast<const std::uint16_t *>(vAll.data_ptr<at::BFloat16>());
     // as transformers: the scores divided by sqrt(hd) (here as one fp32 multiply of the fp32 score)
-    decodeScoresBf16(qf.data_ptr<float>(), k, kAll.stride(0), kAll.stride(1), kvHeads, rep, hd, total,
-                     float(1.0 / std::sqrt(double(hd))), scores.data_ptr<float>());
+    const float scale = float(1.0 / std::sqrt(double(hd)));
+    if (bf16)
+        decodeScoresBf16(qf.data_ptr<float>(), reinterpret_cast<const std::uint16_t *>(kAll.data_ptr<at::BFloat16>()),
+                         kAll.stride(0), kAll.stride(1), kvHeads, rep, hd, total, scale, scores.data_ptr<float>());
+    else
+        decodeScoresF32(qf.data_ptr<float>(), kAll.data_ptr<float>(), kAll.stride(0), kAll.stride(1), kvHeads, rep, hd,
+                        total, scale, scores.data_ptr<float>());
     *probs = at::softmax(scores, -1);
     at::Tensor out = at::empty({heads, hd}, at::TensorOptions().dtype(at::kFloat));
-    decodeWeightedValuesBf16(probs->data_ptr<float>(), v, vAll.stride(0), vAll.stride(1), kvHeads, rep, hd, total,
-                             out.data_ptr<float>());
-    return out.to(at::kBFloat16).reshape({1, heads * hd});
+    if (bf16)
+        decodeWeightedValuesBf16(probs->data_ptr<float>(),
+                                 reinterpret_cast<const std::uint16_t *>(vAll.data_ptr<at::BFloat16>()), vAll.stride(0),
+                                 vAll.stride(1), kvHeads, rep, hd, total, out.data_ptr<float>());
+    else
+        decodeWeightedValuesF32(probs->data_ptr<float>(), vAll.data_ptr<float>(), vAll.stride(0), vAll.stride(1),
+                                kvHeads, rep, hd, total, out.data_ptr<float>());
+    return (bf16 ? out.to(at::kBFloat16) : out).reshape({1, heads * hd});
 }
 
 // The general path (prefill chunks; fp32 or another device): libtorch's matmuls. q [heads, t, hd]
@@ -134,7 +145,7 @@ at::Tensor attention(const LoadedWeights &w, const std::string &p, const ckpt::T
         if (!useDecodeKernel(kAll, vAll, t, hd))
             return matmulAttention(q, kAll, vAll, mask, heads, kvHeads, hd, tap, layer);
         at::Tensor probs;
-        at::Tensor o = decodeAttentionBf16(q, kAll, vAll, heads, kvHeads, hd, &probs);
+        at::Tensor o = decodeAttentionKernel(q, kAll, vAll, heads, kvHeads, hd, &probs);
         if (tap)
             tapLastRow(*tap, probs, heads, t, layer);
         return o;

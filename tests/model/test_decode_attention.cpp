@@ -29,10 +29,13 @@ private slots:
         QTest::addColumn<int>("rep");
         QTest::addColumn<int>("hd");
         QTest::addColumn<int>("total");
-        QTest::newRow("tiny checkpoint") << 2 << 2 << 16 << 37;
-        QTest::newRow("hd 32, odd rep") << 3 << 3 << 32 << 1;
-        QTest::newRow("hd 64") << 1 << 4 << 64 << 500;
-        QTest::newRow("llama 8B") << 8 << 4 << 128 << 2049;
+        QTest::addColumn<bool>("fp32"); // an fp32 cache instead of bf16
+        QTest::newRow("tiny checkpoint") << 2 << 2 << 16 << 37 << false;
+        QTest::newRow("hd 32, odd rep") << 3 << 3 << 32 << 1 << false;
+        QTest::newRow("hd 64") << 1 << 4 << 64 << 500 << false;
+        QTest::newRow("llama 8B") << 8 << 4 << 128 << 2049 << false;
+        QTest::newRow("fp32 tiny checkpoint") << 2 << 2 << 16 << 37 << true;
+        QTest::newRow("fp32 llama 8B") << 8 << 4 << 128 << 2049 << true;
     }
 
     void againstDouble()
@@ -41,23 +44,40 @@ private slots:
         QFETCH(int, rep);
         QFETCH(int, hd);
         QFETCH(int, total);
+        QFETCH(bool, fp32);
         if (!decodeAttentionAvailable())
             QSKIP("no AVX-512 on this CPU: the model keeps libtorch's matmuls");
         const std::int64_t maxLen = total + 7, headStride = maxLen * hd, heads = std::int64_t(kvHeads) * rep;
         std::mt19937 rng(7);
         std::normal_distribution<float> n(0.0f, 1.0f);
-        std::vector<std::uint16_t> k(std::size_t(kvHeads * headStride)), v(k.size());
-        for (std::size_t i = 0; i < k.size(); ++i) {
-            k[i] = toBf16Bits(n(rng));
-            v[i] = toBf16Bits(n(rng));
-        }
         std::vector<float> q(std::size_t(heads * hd));
         for (float &x : q)
             x = 2.0f * n(rng);
         const float scale = float(1.0 / std::sqrt(double(hd)));
+        std::vector<std::uint16_t> k(std::size_t(kvHeads * headStride)), v(k.size());
+        std::vector<float> k32(k.size()), v32(k.size());
+        for (std::size_t i = 0; i < k.size(); ++i) {
+            k[i] = toBf16Bits(n(rng));
+            v[i] = toBf16Bits(n(rng));
+            k32[i] = fp32 ? n(rng) : float(fromBf16Bits(k[i]));
+            v32[i] = fp32 ? n(rng) : float(fromBf16Bits(v[i]));
+        }
+        // The kernels on the cache of this row's dtype; the references below read k32 / v32 (exact).
+        auto scoresOf = [&](float *out) {
+            if (fp32)
+                decodeScoresF32(q.data(), k32.data(), headStride, hd, kvHeads, rep, hd, total, scale, out);
+            else
+                decodeScoresBf16(q.data(), k.data(), headStride, hd, kvHeads, rep, hd, total, scale, out);
+        };
+        auto valuesOf = [&](const float *p, float *out) {
+            if (fp32)
+                decodeWeightedValuesF32(p, v32.data(), headStride, hd, kvHeads, rep, hd, total, out);
+            else
+                decodeWeightedValuesBf16(p, v.data(), headStride, hd, kvHeads, rep, hd, total, out);
+        };
 
         std::vector<float> scores(std::size_t(heads * total)), out(std::size_t(heads * hd));
-        decodeScoresBf16(q.data(), k.data(), headStride, hd, kvHeads, rep, hd, total, scale, scores.data());
+        scoresOf(scores.data());
         // The softmax is the caller's (at::softmax in fp32); here in double, to feed the second kernel.
         std::vector<float> probs(scores.size());
         double worstScore = 0, worstOut = 0;
@@ -68,7 +88,7 @@ private slots:
             for (std::int64_t j = 0; j < total; ++j) {
                 double dot = 0;
                 for (std::int64_t d = 0; d < hd; ++d)
-                    dot += double(q[std::size_t(h * hd + d)]) * fromBf16Bits(k[std::size_t(g * headStride + j * hd + d)]);
+                    dot += double(q[std::size_t(h * hd + d)]) * k32[std::size_t(g * headStride + j * hd + d)];
                 s[std::size_t(j)] = dot * scale;
                 worstScore = std::max(worstScore, std::abs(s[std::size_t(j)] - scores[std::size_t(h * total + j)]));
                 top = std::max(top, s[std::size_t(j)]);
@@ -79,20 +99,24 @@ private slots:
             for (std::int64_t j = 0; j < total; ++j)
                 probs[std::size_t(h * total + j)] = float(s[std::size_t(j)] / sum);
         }
-        decodeWeightedValuesBf16(probs.data(), v.data(), headStride, hd, kvHeads, rep, hd, total, out.data());
+        valuesOf(probs.data(), out.data());
         for (std::int64_t h = 0; h < heads; ++h)
             for (std::int64_t d = 0; d < hd; ++d) {
                 double ref = 0;
                 for (std::int64_t j = 0; j < total; ++j)
-                    ref += double(probs[std::size_t(h * total + j)]) * fromBf16Bits(v[std::size_t((h / rep) * headStride + j * hd + d)]);
+                    ref += double(probs[std::size_t(h * total + j)]) * v32[std::size_t((h / rep) * headStride + j * hd + d)];
                 worstOut = std::max(worstOut, std::abs(ref - out[std::size_t(h * hd + d)]));
             }
         // The scores are row_gemv's row products (read once per group instead of once per head): the
         // same fp32 arithmetic, so equal bit for bit.
         for (std::int64_t h = 0; h < heads; ++h) {
             std::vector<float> row(static_cast<std::size_t>(total));
-            rowGemvBf16(GemvLevel::Avx512, k.data() + (h / rep) * headStride, hd, hd, q.data() + h * hd, 0, total,
-                        row.data());
+            if (fp32)
+                rowGemvF32(GemvLevel::Avx512, k32.data() + (h / rep) * headStride, hd, hd, q.data() + h * hd, 0, total,
+                           row.data());
+            else
+                rowGemvBf16(GemvLevel::Avx512, k.data() + (h / rep) * headStride, hd, hd, q.data() + h * hd, 0, total,
+                            row.data());
             for (std::int64_t j = 0; j < total; ++j)
                 if (row[std::size_t(j)] * scale != scores[std::size_t(h * total + j)])
                     QFAIL(qPrintable(QString("head %1 key %2: %3, row_gemv %4").arg(h).arg(j)
@@ -102,8 +126,8 @@ private slots:
         const int threadsBefore = at::get_num_threads();
         at::set_num_threads(2);
         std::vector<float> scores2(scores.size(), -1.0f), out2(out.size(), -1.0f);
-        decodeScoresBf16(q.data(), k.data(), headStride, hd, kvHeads, rep, hd, total, scale, scores2.data());
-        decodeWeightedValuesBf16(probs.data(), v.data(), headStride, hd, kvHeads, rep, hd, total, out2.data());
+        scoresOf(scores2.data());
+        valuesOf(probs.data(), out2.data());
         at::set_num_threads(threadsBefore);
         QVERIFY(scores2 == scores);
         QVERIFY(out2 == out);
