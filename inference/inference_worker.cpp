@@ -101,6 +101,7 @@ void InferenceWorker::loadModel(const QString &directory, const QString &device,
     }
     clearConversation();
     m_cache.clear();
+    m_cacheOrder.clear();
     m_model.reset(); // the old weights go before the new ones arrive (peak memory)
     QElapsedTimer timer;
     timer.start();
@@ -154,6 +155,7 @@ void InferenceWorker::unloadModel()
 {
     clearConversation();
     m_cache.clear();
+    m_cacheOrder.clear();
     m_model.reset();
 }
 
@@ -222,6 +224,7 @@ ImageEmbeddings InferenceWorker::embeddingsFor(const std::vector<AskPage> &pages
         if (hit != m_cache.end()) {
             parts.push_back(*hit->second);
             ++stats.pagesFromCache;
+            touchCache(key);
             continue;
         }
         const preprocess::RgbImage rgb = page.render ? page.render() : preprocess::RgbImage{};
@@ -240,11 +243,24 @@ ImageEmbeddings InferenceWorker::embeddingsFor(const std::vector<AskPage> &pages
         ++stats.pagesEncoded;
         stats.modelImagesEncoded += int(tiles.size());
         m_cache[key] = embeddings;
+        parts.push_back(*embeddings); // a copy: dropping the cache entry below leaves this question's features
+        touchCache(key);
         m_cachedPages.store(int(m_cache.size()));
-        parts.push_back(*embeddings);
     }
     stats.encodeSeconds = timer.elapsed() / 1000.0;
     return ImageEmbeddings::concat(parts);
+}
+
+void InferenceWorker::touchCache(const std::string &key)
+{
+    const auto it = std::find(m_cacheOrder.begin(), m_cacheOrder.end(), key);
+    if (it != m_cacheOrder.end())
+        m_cacheOrder.erase(it);
+    m_cacheOrder.push_back(key);
+    while (m_cacheLimit > 0 && int(m_cacheOrder.size()) > m_cacheLimit) {
+        m_cache.erase(m_cacheOrder.front());
+        m_cacheOrder.pop_front();
+    }
 }
 
 bool InferenceWorker::holds(const std::vector<AskHistoryTurn> &history) const

@@ -21,6 +21,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -170,6 +171,11 @@ public:
     // Counters for tests and the status line (read from the worker's thread or after it stopped).
     int totalEncodeCalls() const { return m_encodeCalls.load(); }
     int cachedPages() const { return m_cachedPages.load(); }
+    // Keep the vision features of at most `pages` pages, the least recently used dropped first
+    // (0, the default: no bound — the app asks about the documents it has open). A long-running
+    // server sees ever new images; unbounded, their features would grow without end. Call it from the
+    // worker's thread (or before the worker starts).
+    void setFeatureCacheLimit(int pages) { m_cacheLimit = pages; }
     // The ids the last ask fed the model (prompt, image tokens unexpanded) and the conversation's ids
     // after it (that prompt + the generated ids). Read only while the worker is idle (tests).
     std::vector<std::int32_t> lastPromptIds() const { return m_lastPromptIds; }
@@ -219,6 +225,9 @@ private:
     void addContextPages(const std::vector<int> &modelImagesPerPage, int turn);
     AttentionMaps attentionMaps(const AttentionMapsResult &r) const;
     std::map<std::string, std::shared_ptr<ImageEmbeddings>> m_cache; // per page, see cacheKey()
+    std::deque<std::string> m_cacheOrder;                // m_cache's keys, least recently used first
+    int m_cacheLimit = 0;                                // setFeatureCacheLimit (0: no bound)
+    void touchCache(const std::string &key);
     std::atomic<bool> m_cancel{false};
     std::atomic<std::uint64_t> m_cancelEpoch{1};
     std::atomic<std::int64_t> m_cancelRequestedNs{0};    // steady-clock time of requestCancel()

