@@ -2,6 +2,7 @@
 
 #include "inference/torch/activations.h"
 #include "inference/torch/decode_attention.h"
+#include "inference/torch/wide_sums.h"
 #include "inference/torch/kv_cache.h"
 #include "inference/torch/linear.h"
 #include "inference/torch/rope.h"
@@ -101,7 +102,7 @@ at::Tensor matmulAttention(const at::Tensor &q, const at::Tensor &kAll, const at
     // of group g are stacked as rows [rep * t] against that group's keys.
     const at::Tensor qg = q.reshape({kvHeads, rep * t, hd});
     // In place: at long prompts the scores are the biggest tensor here (heads x chunk x total).
-    at::Tensor scores = at::matmul(qg, kAll.transpose(1, 2)); // [kvHeads, rep*t, total]
+    at::Tensor scores = matmulWideSums(qg, kAll.transpose(1, 2)); // [kvHeads, rep*t, total]; wide_sums.h
     scores.div_(std::sqrt(double(hd)));                        // as transformers: divided, not pre-scaled
     if (mask.defined())
         scores.view({kvHeads, rep, t, total}).masked_fill_(mask, -std::numeric_limits<float>::infinity());
@@ -110,7 +111,7 @@ at::Tensor matmulAttention(const at::Tensor &q, const at::Tensor &kAll, const at
     const at::Tensor probs = softmaxLastDimOverwriting(scores);
     if (tap)
         tapLastRow(*tap, probs, heads, t, layer);
-    return at::matmul(probs, vAll) // [kvHeads, rep*t, hd]
+    return matmulWideSums(probs, vAll) // [kvHeads, rep*t, hd]
         .view({heads, t, hd})
         .transpose(0, 1)
         .reshape({t, heads * hd});

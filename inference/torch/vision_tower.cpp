@@ -3,6 +3,7 @@
 #include "inference/torch/activations.h"
 #include "inference/torch/compute_threads.h"
 #include "inference/torch/weight_loader.h"
+#include "inference/torch/wide_sums.h"
 
 #include <ATen/ATen.h>
 
@@ -38,13 +39,13 @@ at::Tensor attention(const Layer &l, const at::Tensor &x, std::int64_t heads)
     const at::Tensor q = proj("q_proj"), k = proj("k_proj"), v = proj("v_proj");
     // As SiglipAttention (eager): (q k^T) * head_dim^-0.5, softmax accumulated in fp32, no mask.
     const double scale = std::pow(double(headDim), -0.5);
-    at::Tensor scores = at::matmul(q, k.transpose(2, 3));
+    at::Tensor scores = matmulWideSums(q, k.transpose(2, 3)); // fp32 sums where libtorch would not (wide_sums.h)
     scores.mul_(scale);
     // In the scores' own dtype, computed in fp32 and written narrow directly (no fp32 copy of the
     // biggest tensor here, no cast pass); bf16 on the CPU runs the AVX-512 kernel in place of the
     // scores (activations.h), fp32 is at::softmax.
     const at::Tensor probs = softmaxLastDimOverwriting(scores);
-    const at::Tensor out = at::matmul(probs, v).transpose(1, 2).reshape({n, len, hidden});
+    const at::Tensor out = matmulWideSums(probs, v).transpose(1, 2).reshape({n, len, hidden});
     return at::linear(out, l.t("self_attn.out_proj.weight"), l.t("self_attn.out_proj.bias"));
 }
 
@@ -72,7 +73,7 @@ at::Tensor runVisionTower(const LoadedWeights &w, const ckpt::VisionConfig &cfg,
     const at::Tensor &patchW = w.tensor(p + "embeddings.patch_embedding.weight");
     const at::Tensor x0 = pixelValues.to(patchW.device(), patchW.scalar_type());
     // Conv2d(3 -> hidden, kernel = stride = patch) then flatten the grid row-major.
-    at::Tensor h = at::conv2d(x0, patchW, w.tensor(p + "embeddings.patch_embedding.bias"), {cfg.patchSize, cfg.patchSize});
+    at::Tensor h = conv2dWideSums(x0, patchW, w.tensor(p + "embeddings.patch_embedding.bias"), cfg.patchSize);
     h = h.flatten(2).transpose(1, 2); // [N, P, hidden]
     const at::Tensor &pos = w.tensor(p + "embeddings.position_embedding.weight");
     if (pos.size(0) != h.size(1))
