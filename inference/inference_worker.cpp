@@ -113,6 +113,12 @@ void InferenceWorker::loadModel(const QString &directory, const QString &device,
         return;
     }
     options.dtype = *t;
+    const auto weights = weightFormatFromName(m_weights.toStdString());
+    if (!weights) {
+        emit failed(tr("Unknown weight format “%1” (use auto, full, int8 or int4).").arg(m_weights));
+        return;
+    }
+    options.weights = *weights;
     options.cancel = &m_cancel;
     const QString stage = tr("Reading weights");
     qint64 lastReported = -1;
@@ -141,6 +147,8 @@ void InferenceWorker::loadModel(const QString &directory, const QString &device,
     info.directory = directory;
     info.device = QString::fromStdString(m_model->device());
     info.dtype = QString::fromLatin1(ckpt::dtypeName(m_model->dtype()));
+    info.weights = QString::fromLatin1(weightFormatName(m_model->weightFormat()));
+    info.weightBytes = qint64(m_model->weightBytes());
     info.textLayers = int(m_model->config().text.numHiddenLayers);
     info.textHidden = int(m_model->config().text.hiddenSize);
     info.visionLayers = int(m_model->config().vision.numHiddenLayers);

@@ -115,6 +115,8 @@ struct ModelInfo {
     QString directory;
     QString device;
     QString dtype;
+    QString weights;               // "full" (in dtype), "int8" or "int4" (the text decoder's linear weights)
+    qint64 weightBytes = 0;        // what the loaded weights hold in memory
     int textLayers = 0;
     int textHidden = 0;
     int visionLayers = 0;
@@ -185,6 +187,10 @@ public slots:
     // device "cpu" / "cuda"; dtype "fp32" / "bf16" / "fp16".
     // cancelEpoch: as AskRequest::cancelEpoch (0: not checked).
     void loadModel(const QString &directory, const QString &device, const QString &dtype, quint64 cancelEpoch = 0);
+    // How the next loadModel holds the decoder's linear weights: "auto" (the default: the first of
+    // full, int8, int4 that fits in memory), "full", "int8" or "int4" (weight_format.h). ModelInfo::weights says which
+    // was used. A separate call so loadModel's queued signature stays as it was.
+    void setWeights(const QString &weights) { m_weights = weights; }
     void ask(const leopard::AskRequest &request);
     void clearConversation();
     void unloadModel();
@@ -227,6 +233,7 @@ private:
     std::map<std::string, std::shared_ptr<ImageEmbeddings>> m_cache; // per page, see cacheKey()
     std::deque<std::string> m_cacheOrder;                // m_cache's keys, least recently used first
     int m_cacheLimit = 0;                                // setFeatureCacheLimit (0: no bound)
+    QString m_weights = QStringLiteral("auto");          // setWeights
     void touchCache(const std::string &key);
     std::atomic<bool> m_cancel{false};
     std::atomic<std::uint64_t> m_cancelEpoch{1};

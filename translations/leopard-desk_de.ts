@@ -484,6 +484,10 @@
         <source>saved turn %1 has a stop token before the end of its answer</source>
         <translation>gespeicherte Runde %1 enthält vor dem Ende ihrer Antwort ein Stopp-Token</translation>
     </message>
+    <message>
+        <source>Unknown weight format “%1” (use auto, full, int8 or int4).</source>
+        <translation>Unbekanntes Gewichtsformat „%1“ (auto, full, int8 oder int4 verwenden).</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::ChatPanel</name>
@@ -900,6 +904,10 @@
             <numerusform>Alle Belege zeigen (%n)</numerusform>
             <numerusform>Alle Belege zeigen (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> · %1 weights (%2 GB)</source>
+        <translation> · %1-Gewichte (%2 GB)</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +1994,30 @@ Tastatur: Vergleichen ▸ Seite ins rechte Feld legen (Strg+Umschalt+R)</transla
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message>
+        <source>Full precision (the data type above)</source>
+        <translation>Volle Genauigkeit (der Datentyp oben)</translation>
+    </message>
+    <message>
+        <source>int8 (about half the memory of bf16)</source>
+        <translation>int8 (etwa halber Speicherbedarf von bf16)</translation>
+    </message>
+    <message>
+        <source>&amp;Weights:</source>
+        <translation>&amp;Gewichte:</translation>
+    </message>
+    <message>
+        <source>Automatic (full precision where it fits in memory, else int8, else int4)</source>
+        <translation>Automatisch (volle Genauigkeit, wenn der Speicher reicht, sonst int8, sonst int4)</translation>
+    </message>
+    <message>
+        <source>int4 (about a third of the memory of bf16)</source>
+        <translation>int4 (etwa ein Drittel des Speicherbedarfs von bf16)</translation>
+    </message>
+    <message>
+        <source>int8 keeps the language model&apos;s weight matrices as 8-bit integers with one scale per row (the 8B model: about 9.5 GB instead of 17 GB); int4 as 4-bit codes with a scale and an offset per group of 32 weights (about 6.7 GB). Answers stay close to full precision but not identical. The vision tower stays in the data type above.</source>
+        <translation>int8 speichert die Gewichtsmatrizen des Sprachmodells als 8-Bit-Ganzzahlen mit einem Skalierungsfaktor pro Zeile (das 8B-Modell: etwa 9,5 GB statt 17 GB); int4 als 4-Bit-Codes mit Skalierung und Versatz je Gruppe von 32 Gewichten (etwa 6,7 GB). Die Antworten bleiben nahe an voller Genauigkeit, aber nicht identisch. Der Vision-Teil bleibt im Datentyp oben.</translation>
     </message>
 </context>
 <context>

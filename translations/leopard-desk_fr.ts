@@ -484,6 +484,10 @@
         <source>saved turn %1 has a stop token before the end of its answer</source>
         <translation>l’échange enregistré %1 contient un jeton d’arrêt avant la fin de sa réponse</translation>
     </message>
+    <message>
+        <source>Unknown weight format “%1” (use auto, full, int8 or int4).</source>
+        <translation>Format de poids inconnu «&#xa0;%1&#xa0;» (utilisez auto, full, int8 ou int4).</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::ChatPanel</name>
@@ -900,6 +904,10 @@
             <numerusform>Montrer toutes les sources (%n)</numerusform>
             <numerusform>Montrer toutes les sources (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> · %1 weights (%2 GB)</source>
+        <translation> · poids %1 (%2 Go)</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +1994,30 @@ Clavier&#xa0;: Comparer ▸ Placer la page à droite (Ctrl+Maj+R)</translation>
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <source>Full precision (the data type above)</source>
+        <translation>Pleine précision (le type de données ci-dessus)</translation>
+    </message>
+    <message>
+        <source>int8 (about half the memory of bf16)</source>
+        <translation>int8 (environ la moitié de la mémoire de bf16)</translation>
+    </message>
+    <message>
+        <source>&amp;Weights:</source>
+        <translation>&amp;Poids&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Automatic (full precision where it fits in memory, else int8, else int4)</source>
+        <translation>Automatique (pleine précision si la mémoire suffit, sinon int8, sinon int4)</translation>
+    </message>
+    <message>
+        <source>int4 (about a third of the memory of bf16)</source>
+        <translation>int4 (environ un tiers de la mémoire de bf16)</translation>
+    </message>
+    <message>
+        <source>int8 keeps the language model&apos;s weight matrices as 8-bit integers with one scale per row (the 8B model: about 9.5 GB instead of 17 GB); int4 as 4-bit codes with a scale and an offset per group of 32 weights (about 6.7 GB). Answers stay close to full precision but not identical. The vision tower stays in the data type above.</source>
+        <translation>int8 conserve les matrices de poids du modèle de langage en entiers 8 bits avec une échelle par ligne (le modèle 8B&#xa0;: environ 9,5 Go au lieu de 17 Go)&#xa0;; int4 en codes 4 bits avec une échelle et un décalage par groupe de 32 poids (environ 6,7 Go). Les réponses restent proches de la pleine précision, sans être identiques. La partie vision reste dans le type de données ci-dessus.</translation>
     </message>
 </context>
 <context>

@@ -484,6 +484,10 @@
         <source>saved turn %1 has a stop token before the end of its answer</source>
         <translation>保存された %1 番目のやり取りで、回答の終わりより前に停止トークンがあります</translation>
     </message>
+    <message>
+        <source>Unknown weight format “%1” (use auto, full, int8 or int4).</source>
+        <translation>不明な重み形式「%1」です（auto、full、int8、int4 のいずれかを指定してください）。</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::ChatPanel</name>
@@ -890,6 +894,10 @@
         <translation>
             <numerusform>すべての根拠を表示 (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> · %1 weights (%2 GB)</source>
+        <translation> · %1 重み（%2 GB）</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +1976,30 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
     <message>
         <source>no</source>
         <translation>なし</translation>
+    </message>
+    <message>
+        <source>Full precision (the data type above)</source>
+        <translation>フル精度（上のデータ型）</translation>
+    </message>
+    <message>
+        <source>int8 (about half the memory of bf16)</source>
+        <translation>int8（bf16 の約半分のメモリ）</translation>
+    </message>
+    <message>
+        <source>&amp;Weights:</source>
+        <translation>重み(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Automatic (full precision where it fits in memory, else int8, else int4)</source>
+        <translation>自動（メモリに収まればフル精度、次に int8、次に int4）</translation>
+    </message>
+    <message>
+        <source>int4 (about a third of the memory of bf16)</source>
+        <translation>int4（bf16 の約 3 分の 1 のメモリ）</translation>
+    </message>
+    <message>
+        <source>int8 keeps the language model&apos;s weight matrices as 8-bit integers with one scale per row (the 8B model: about 9.5 GB instead of 17 GB); int4 as 4-bit codes with a scale and an offset per group of 32 weights (about 6.7 GB). Answers stay close to full precision but not identical. The vision tower stays in the data type above.</source>
+        <translation>int8 では言語モデルの重み行列を行ごとのスケール付き 8 ビット整数で保持します（8B モデルで 17 GB ではなく約 9.5 GB）。int4 では 32 個の重みごとにスケールとオフセットを持つ 4 ビット符号で保持します（約 6.7 GB）。回答はフル精度に近いものの、同一ではありません。ビジョン部分は上のデータ型のままです。</translation>
     </message>
 </context>
 <context>

@@ -484,6 +484,10 @@
         <source>saved turn %1 has a stop token before the end of its answer</source>
         <translation>已保存的第 %1 轮在回答结束之前出现了停止 token</translation>
     </message>
+    <message>
+        <source>Unknown weight format “%1” (use auto, full, int8 or int4).</source>
+        <translation>未知的权重格式“%1”（请使用 auto、full、int8 或 int4）。</translation>
+    </message>
 </context>
 <context>
     <name>leopard::ui::ChatPanel</name>
@@ -890,6 +894,10 @@
         <translation>
             <numerusform>显示全部依据 (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> · %1 weights (%2 GB)</source>
+        <translation> · %1 权重（%2 GB）</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +1976,30 @@ Keyboard: Compare ▸ Put Page in Right Slot (Ctrl+Shift+R)</source>
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Full precision (the data type above)</source>
+        <translation>全精度（上面的数据类型）</translation>
+    </message>
+    <message>
+        <source>int8 (about half the memory of bf16)</source>
+        <translation>int8（约为 bf16 一半的内存）</translation>
+    </message>
+    <message>
+        <source>&amp;Weights:</source>
+        <translation>权重(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Automatic (full precision where it fits in memory, else int8, else int4)</source>
+        <translation>自动（内存足够时使用全精度，否则 int8，再否则 int4）</translation>
+    </message>
+    <message>
+        <source>int4 (about a third of the memory of bf16)</source>
+        <translation>int4（约为 bf16 三分之一的内存）</translation>
+    </message>
+    <message>
+        <source>int8 keeps the language model&apos;s weight matrices as 8-bit integers with one scale per row (the 8B model: about 9.5 GB instead of 17 GB); int4 as 4-bit codes with a scale and an offset per group of 32 weights (about 6.7 GB). Answers stay close to full precision but not identical. The vision tower stays in the data type above.</source>
+        <translation>int8 将语言模型的权重矩阵保存为每行带一个缩放因子的 8 位整数（8B 模型约 9.5 GB，而不是 17 GB）；int4 保存为 4 位编码，每 32 个权重一组，带缩放因子和偏移量（约 6.7 GB）。回答接近全精度，但并不完全相同。视觉部分保持上面的数据类型。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 //   leopard-bench [run] --model DIR [--dtype bf16|fp32] [--quick] [--json] ...   (--help for all)
 //   leopard-bench index [--pdf FILE] [--pages N] [--quick] [--json]   the page index (bench_index.h)
 //   leopard-bench greedy --model DIR [--prompt-ids ...]   greedy ids as JSON (bench_greedy.h)
+//   leopard-bench fidelity --model DIR [--formats ...]     bf16 / int8 / int4 against fp32 (bench_fidelity.h)
+#include "app/bench/bench_fidelity.h"
 #include "app/bench/bench_greedy.h"
 #include "app/bench/bench_index.h"
 #include "app/bench/bench_report.h"
@@ -34,9 +36,12 @@ int usage(FILE *out)
                  LEOPARD_VERSION);
     bench::indexUsage(out);
     bench::greedyUsage(out);
+    bench::fidelityUsage(out);
     std::fprintf(out,
                  "\nrun options:\n"
                  "  --dtype bf16|fp32|fp16   weights and activations (default bf16)\n"
+                 "  --weights full|int8|int4 full (default): weights in --dtype; int8 / int4: the decoder's linear\n"
+                 "                           weights and lm_head quantized at load (the decode floor counts their bytes)\n"
                  "  --device D               cpu (default), cuda, cuda:1\n"
                  "  --threads N              intra-op threads (default: LEOPARD_THREADS, else libtorch's choice)\n"
                  "  --repeats N              samples per stage (default 5)\n"
@@ -145,6 +150,11 @@ int run(const QStringList &args)
                 o.dtype = ckpt::DType::F16;
             else
                 ok = false;
+        } else if (a == QLatin1String("--weights") && v) {
+            const auto w = weightFormatFromName(args[++i].toStdString());
+            ok = w.has_value();
+            if (ok)
+                o.weights = *w;
         } else if (a == QLatin1String("--device") && v)
             o.device = args[++i].toStdString();
         else if (a == QLatin1String("--threads") && v)
@@ -242,6 +252,8 @@ int main(int argc, char **argv)
         return bench::indexCommand(args.mid(1), argv);
     if (args.front() == QLatin1String("greedy"))
         return bench::greedyCommand(args.mid(1));
+    if (args.front() == QLatin1String("fidelity"))
+        return bench::fidelityCommand(args.mid(1));
     if (args.front() == QLatin1String("run"))
         args.removeFirst();
     return run(args);

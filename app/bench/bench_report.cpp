@@ -95,7 +95,9 @@ std::string toTable(const Report &r)
 {
     std::string out;
     auto str = [](const nlohmann::json &v) { return v.is_string() ? v.get<std::string>() : v.dump(); };
-    out += "model   " + str(r.model.value("dir", "")) + "  (" + str(r.model.value("dtype", "")) + " on " +
+    const std::string weights = str(r.model.value("weights", "full"));
+    out += "model   " + str(r.model.value("dir", "")) + "  (" + str(r.model.value("dtype", "")) +
+           (weights == "full" ? "" : ", " + weights + " weights") + " on " +
            str(r.model.value("device", "")) + ", " + str(r.model.value("parameters_b", 0.0)) + " B parameters)\n";
     out += "machine " + str(r.machine.value("cpu", "")) + ", " + str(r.machine.value("threads", 0)) +
            " threads, load average " + str(r.machine.value("load_average_before", "")) + "\n\n";

@@ -161,6 +161,7 @@ private:
         ModelLoadOptions lo;
         lo.dtype = o_.dtype;
         lo.device = o_.device;
+        lo.weights = o_.weights;
         const int n = std::max(1, o_.heavyRepeats);
         for (int i = 0; i < n; ++i) {
             model_ = LeopardModel{}; // the previous copy goes first: never two models resident
@@ -178,13 +179,14 @@ private:
         const ckpt::VisionConfig &v = c.vision;
         report_.model = {{"dir", o_.modelDir},
                          {"dtype", ckpt::dtypeName(o_.dtype)},
+                         {"weights", weightFormatName(model_.weightFormat())},
                          {"device", o_.device},
                          {"text", {{"hidden", t.hiddenSize}, {"layers", t.numHiddenLayers}, {"heads", t.numAttentionHeads},
                                    {"kv_heads", t.numKeyValueHeads}, {"intermediate", t.intermediateSize}, {"vocab", t.vocabSize}}},
                          {"vision", {{"hidden", v.hiddenSize}, {"layers", v.numHiddenLayers}, {"heads", v.numAttentionHeads},
                                      {"intermediate", v.intermediateSize}, {"image_size", v.imageSize}}},
                          {"parameters_b", modelParameters(c) / 1e9},
-                         {"decode_weight_bytes", decodeWeightBytes(t, bytesPerElement(o_.dtype))},
+                         {"decode_weight_bytes", decodeWeightBytes(t, bytesPerElement(o_.dtype), model_.weightFormat())},
                          {"vision_flops_per_image", visionFlopsPerImage(c)}};
         report_.stages.push_back(time);
         report_.stages.push_back(rss);
@@ -377,7 +379,7 @@ private:
                                          std::to_string(g.reusedPositions) + " of " + std::to_string(ids.size()) + ")");
             m.samples.push_back(double(g.ids.size() - 1) / g.decodeSeconds);
         }
-        const double bytes = decodeWeightBytes(model_.config().text, bytesPerElement(o_.dtype));
+        const double bytes = decodeWeightBytes(model_.config().text, bytesPerElement(o_.dtype), model_.weightFormat());
         m.floor = bandwidth_ * 1e9 / bytes;
         m.floorBasis = "read bandwidth / weight bytes per token";
         m.note = std::to_string(n) + " tokens per sample at positions " + std::to_string(start) + ".." +
@@ -406,8 +408,11 @@ private:
             samples.push_back({model::profile::takeTotals(), g.prefillSeconds + g.decodeSeconds, int(g.ids.size())});
         }
         const double meanPositions = double(first + std::int64_t(ids.size()) + n) / 2;
+        // Quantized weights: their bytes per weight, scales included (int4: 4 + 32 bits per 32 weights).
+        const WeightFormat wf = model_.weightFormat();
+        const double weightBpe = wf == WeightFormat::Int8 ? 1.0 : wf == WeightFormat::Int4 ? 0.625 : 0.0;
         for (Measurement &row : decodeProfileRows(samples, model_.config().text, bytesPerElement(o_.dtype), context,
-                                                  meanPositions))
+                                                  meanPositions, weightBpe))
             report_.stages.push_back(std::move(row));
     }
 

@@ -9,6 +9,7 @@
 // plain loop: read_bandwidth.h) and the GEMM rate at the model's shapes.
 #include "app/bench/bench_report.h"
 #include "inference/checkpoint/dtype.h"
+#include "inference/torch/weight_format.h"
 
 #include <functional>
 #include <set>
@@ -20,6 +21,7 @@ namespace leopard::bench {
 struct BenchOptions {
     std::string modelDir;
     ckpt::DType dtype = ckpt::DType::BF16;
+    WeightFormat weights = WeightFormat::Full; // --weights full|int8|int4|auto
     std::string device = "cpu";
     int threads = 0;           // intra-op threads (0: LEOPARD_THREADS, else libtorch's choice)
     int repeats = 5;           // samples per cheap stage

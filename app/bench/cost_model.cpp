@@ -1,5 +1,7 @@
 #include "app/bench/cost_model.h"
 
+#include "inference/torch/int4_weights.h"
+
 namespace leopard::bench {
 namespace {
 
@@ -13,11 +15,20 @@ double layerLinearParams(const ckpt::TextConfig &c)
 
 } // namespace
 
-double decodeWeightBytes(const ckpt::TextConfig &c, int bytesPerElement)
+double decodeWeightBytes(const ckpt::TextConfig &c, int bytesPerElement, WeightFormat weights)
 {
-    const double h = double(c.hiddenSize);
-    const double elements = double(c.numHiddenLayers) * (layerLinearParams(c) + 2 * h) + h + double(c.vocabSize) * h;
-    return elements * bytesPerElement;
+    const double h = double(c.hiddenSize), layers = double(c.numHiddenLayers);
+    const double linear = layers * layerLinearParams(c) + double(c.vocabSize) * h;
+    const double norms = layers * 2 * h + h;
+    if (weights == WeightFormat::Full || weights == WeightFormat::Auto)
+        return (linear + norms) * bytesPerElement;
+    if (weights == WeightFormat::Int4) // half a byte per weight, a scale and an offset per group
+        return linear / 2 + linear / double(model::int4Layout().group) * 4 + norms * bytesPerElement;
+    const double hd = double(c.headDim);
+    const double rowsPerLayer = double(c.numAttentionHeads) * hd + h            // q, o
+                                + 2 * double(c.numKeyValueHeads) * hd           // k, v
+                                + 2 * double(c.intermediateSize) + h;           // gate, up, down
+    return linear + 4 * (layers * rowsPerLayer + double(c.vocabSize)) + norms * bytesPerElement;
 }
 
 double prefillFlopsPerToken(const ckpt::TextConfig &c, std::int64_t length)

@@ -4,13 +4,16 @@
 // prefill token and of one vision image. Divided into the machine's measured memory bandwidth and
 // GEMM rate they give the physical floor leopard-bench prints beside each figure.
 #include "inference/checkpoint/model_config.h"
+#include "inference/torch/weight_format.h"
 
 #include <cstdint>
 
 namespace leopard::bench {
 
-// Bytes of weights one decode token streams: decoder layers + final norm + lm_head.
-double decodeWeightBytes(const ckpt::TextConfig &cfg, int bytesPerElement);
+// Bytes of weights one decode token streams: decoder layers + final norm + lm_head. Int8: the
+// projections and lm_head one byte per weight and 4 per row (the scales), the norms in the dtype;
+// int4: half a byte per weight and 4 per group (fp16 scale and offset).
+double decodeWeightBytes(const ckpt::TextConfig &cfg, int bytesPerElement, WeightFormat weights = WeightFormat::Full);
 
 // FLOPs per prompt token for a prompt of `length` tokens: 2 x decoder linear weights + causal
 // attention (QK^T and PV over on average (length+1)/2 keys) + the one lm_head row of logits spread

@@ -8,8 +8,9 @@ namespace {
 
 using model::profile::Op;
 
-// Bytes an op streams per token (weights, or for attention the keys and values it reads): 0 = none.
-double bytesPerToken(Op op, const ckpt::TextConfig &c, int bpe, double positions)
+// Bytes an op streams per token (weights at `bpe` bytes each, or for attention the keys and values it
+// reads at `cacheBpe`): 0 = none.
+double bytesPerToken(Op op, const ckpt::TextConfig &c, double bpe, int cacheBpe, double positions)
 {
     const double h = double(c.hiddenSize), hd = double(c.headDim), layers = double(c.numHiddenLayers);
     const double qDim = double(c.numAttentionHeads) * hd, kvDim = double(c.numKeyValueHeads) * hd;
@@ -19,7 +20,7 @@ double bytesPerToken(Op op, const ckpt::TextConfig &c, int bpe, double positions
     case Op::GateUpProj: return layers * 2 * double(c.intermediateSize) * h * bpe;
     case Op::DownProj: return layers * double(c.intermediateSize) * h * bpe;
     case Op::LmHead: return double(c.vocabSize) * h * bpe;
-    case Op::Attention: return layers * 2 * kvDim * positions * bpe; // keys once, values once
+    case Op::Attention: return layers * 2 * kvDim * positions * cacheBpe; // keys once, values once
     default: return 0;
     }
 }
@@ -27,7 +28,8 @@ double bytesPerToken(Op op, const ckpt::TextConfig &c, int bpe, double positions
 } // namespace
 
 std::vector<Measurement> decodeProfileRows(const std::vector<ProfiledDecode> &samples, const ckpt::TextConfig &cfg,
-                                           int bytesPerElement, std::int64_t context, double meanPositions)
+                                           int bytesPerElement, std::int64_t context, double meanPositions,
+                                           double weightBytesPerElement)
 {
     using model::profile::kOps;
     const std::string at = "decode step after " + std::to_string(context) + " positions: ";
@@ -68,7 +70,8 @@ std::vector<Measurement> decodeProfileRows(const std::vector<ProfiledDecode> &sa
         if (f.max <= 0)
             continue; // not run in this configuration (e.g. no detokenizer work)
         m.note = fixed(meanStep > 0 ? 100 * f.median / meanStep : 0, 1) + " % of the step";
-        const double bytes = bytesPerToken(Op(i), cfg, bytesPerElement, meanPositions);
+        const double bytes = bytesPerToken(Op(i), cfg, weightBytesPerElement > 0 ? weightBytesPerElement : bytesPerElement,
+                                           bytesPerElement, meanPositions);
         if (bytes > 0 && f.median > 0) {
             const double gbps = bytes / (f.median * 1e-3) / 1e9;
             m.note += ", " + fixed(bytes / 1e6, 1) + " MB read at " + fixed(gbps, 1) + " GB/s";

@@ -19,8 +19,10 @@ struct ProfiledDecode {
 };
 
 // The rows for decoding after `context` positions; `meanPositions` is the cache length the steps
-// attended to on average (for attention's GB/s); `bytesPerElement` of weights and cache.
+// attended to on average (for attention's GB/s); `bytesPerElement` of the cache, and of the weights
+// unless `weightBytesPerElement` (> 0) says otherwise (quantized: 1 for int8, 0.625 for int4).
 std::vector<Measurement> decodeProfileRows(const std::vector<ProfiledDecode> &samples, const ckpt::TextConfig &cfg,
-                                           int bytesPerElement, std::int64_t context, double meanPositions);
+                                           int bytesPerElement, std::int64_t context, double meanPositions,
+                                           double weightBytesPerElement = 0);
 
 } // namespace leopard::bench

@@ -3,6 +3,7 @@
 #include "app/cli/commands.h"
 #include "inference/checkpoint/dtype.h"
 #include "inference/device.h"
+#include "inference/torch/weight_format.h"
 
 #include <cstdio>
 
@@ -14,6 +15,7 @@ int askUsage()
                  "usage: leopard-cli ask --model DIR [--pages SPEC] [--dpi N] [FILE...] [--images FILE...] [--json]\n"
                  "         [--continue ID] [--no-save] [--sessions-dir DIR] [--pick N] [--index FILE]\n"
                  "         [--dump-logits FILE.npy] [--max-new-tokens N] [--dtype fp32|bf16|fp16] [--device cpu|cuda]\n"
+                 "         [--weights auto|full|int8|int4]\n"
                  "         [--setting direct|cot|none] [--ques-type open-ended|multiple-choice] [--single-bos]\n"
                  "         [--temperature T] [--top-p P] [--seed N] -- QUESTION\n"
                  "\n"
@@ -37,6 +39,10 @@ int askUsage()
                  "  --no-save      do not keep the question and answer (by default they are saved as a conversation\n"
                  "                 the app's History lists: $XDG_DATA_HOME/LeopardDesk/Leopard Desk/sessions)\n"
                  "  --sessions-dir DIR  the saved conversations' folder instead of the app's\n"
+                 "  --weights auto|full|int8|int4  full: every weight in --dtype; int8 / int4: the text decoder's\n"
+                 "                 linear weights and lm_head quantized at load (per-row int8: about half of bf16's\n"
+                 "                 memory; group-wise int4: about a third); auto (default): the first of full, int8, int4\n"
+                 "                 that fits in the available memory with 2 GB to spare\n"
                  "  At most 50 images (pages) per question.\n"
                  "exit codes: 0 answered, 1 bad input (missing/corrupt/unsupported file, bad --pages, too many\n"
                  "            pages, unusable model directory, unreadable saved conversation), 2 usage, 3 internal failure\n");
@@ -93,6 +99,9 @@ int parseAskOptions(const QStringList &args, AskOptions *out)
         } else if (a == QLatin1String("--dtype") && hasValue) {
             o.dtype = args[++i];
             ok = ckpt::dtypeFromUserName(o.dtype.toStdString()).has_value();
+        } else if (a == QLatin1String("--weights") && hasValue) {
+            o.weights = args[++i];
+            ok = weightFormatFromName(o.weights.toStdString()).has_value();
         } else if (a == QLatin1String("--device") && hasValue) {
             o.device = args[++i];
         } else if (a == QLatin1String("--setting") && hasValue) {

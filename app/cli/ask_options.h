@@ -26,6 +26,7 @@ struct AskOptions {
     bool json = false;
     double dpi = 144.0; // the app's default analysis dpi (ui/settings/app_settings.h)
     QString device, dtype;
+    QString weights = QStringLiteral("auto"); // --weights auto|full|int8|int4 (weight_format.h)
     int maxNewTokens = 128;
     float temperature = 0.0f, topP = 1.0f;
     std::uint64_t seed = 0;

@@ -87,6 +87,7 @@ nlohmann::json askReport(const AskReportInput &in)
     report["dpi"] = in.options.dpi;
     report["model"] = in.options.modelDir.toStdString();
     report["dtype"] = in.model.dtype.toStdString();
+    report["weights"] = in.model.weights.toStdString();
     report["device"] = in.model.device.toStdString();
     report["prompt"] = s.promptText;
     report["input_ids"] = in.inputIds;

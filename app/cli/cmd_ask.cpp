@@ -233,6 +233,7 @@ int runAsk(const QStringList &args)
         stats = s;
         answered = true;
     });
+    worker.setWeights(o.weights);
     worker.loadModel(o.modelDir, o.device, o.dtype);
     if (info.directory.isEmpty()) {
         if (outOfMemory(failure)) {

@@ -10,6 +10,7 @@
 #include "app/server/model_runner.h"
 #include "inference/checkpoint/dtype.h"
 #include "inference/device.h"
+#include "inference/torch/weight_format.h"
 
 #include <csignal>
 #include <cstdio>
@@ -25,7 +26,7 @@ int serveUsage()
 {
     std::fprintf(stderr,
                  "usage: leopard-cli serve --model DIR [--model-name NAME] [--host ADDR] [--port N] [--api-key KEY]\n"
-                 "         [--queue N] [--device D] [--dtype fp32|bf16|fp16] [--max-new-tokens N] [--setting direct|cot|none]\n"
+                 "         [--queue N] [--device D] [--dtype fp32|bf16|fp16] [--weights auto|full|int8|int4] [--max-new-tokens N] [--setting direct|cot|none]\n"
                  "         [--max-body-mb N] [--max-images N] [--max-image-side PX] [--max-image-mpx N]\n"
                  "         [--request-timeout S] [--conversations N] [--feature-cache N] [--threads N]\n"
                  "  An OpenAI-compatible server: POST /v1/chat/completions (stream or not), GET /v1/models, GET /health.\n"
@@ -89,6 +90,10 @@ int runServe(const QStringList &args)
         else if (a == QLatin1String("--dtype")) {
             c.dtype = v;
             ok = ckpt::dtypeFromUserName(v.toStdString()).has_value();
+        }
+        else if (a == QLatin1String("--weights")) {
+            c.weights = v;
+            ok = weightFormatFromName(v.toStdString()).has_value();
         }
         else if (a == QLatin1String("--max-new-tokens")) c.defaultMaxTokens = int(number(1, 1 << 20));
         else if (a == QLatin1String("--setting")) {

@@ -170,6 +170,7 @@ void ModelRunner::run(const std::function<void(bool, const QString &)> &onLoaded
         s.current->finished = true;
     });
 
+    s.worker.setWeights(m_config.weights);
     s.worker.loadModel(m_config.modelDir, m_config.device, m_config.dtype);
     QString problem;
     if (s.info.directory.isEmpty()) {
@@ -201,8 +202,8 @@ void ModelRunner::run(const std::function<void(bool, const QString &)> &onLoaded
     State expected = State::Loading;
     m_state.compare_exchange_strong(expected, State::Ready);
     if (onLoaded)
-        onLoaded(true, QStringLiteral("%1 (%2, %3) loaded in %4 s")
-                           .arg(m_modelId, s.info.device, s.info.dtype)
+        onLoaded(true, QStringLiteral("%1 (%2, %3, %4 weights) loaded in %5 s")
+                           .arg(m_modelId, s.info.device, s.info.dtype, s.info.weights)
                            .arg(s.info.loadSeconds, 0, 'f', 1));
 
     while (ChatJobPtr job = m_queue.pop())

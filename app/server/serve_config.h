@@ -27,6 +27,7 @@ struct ServeConfig {
     QString apiKey;             // "" = no key asked (allowed on loopback only)
     int queue = 8;              // requests waiting behind the one being answered; more get 429
     QString device, dtype;      // as `leopard-cli ask` ("" = the machine's default)
+    QString weights = QStringLiteral("auto"); // --weights auto|full|int8|int4, as `leopard-cli ask`
     int defaultMaxTokens = 128; // when a request gives neither max_tokens nor max_completion_tokens (the reference's 128)
     QString promptSetting = QStringLiteral("direct"); // the instruction suffix, as the app and `ask` use (direct|cot|none)
     int conversationsKept = 16; // finished conversations remembered for exact continuation (their token ids)

@@ -159,6 +159,31 @@ void checkDeviceAndDtype(const std::string &device, ckpt::DType dtype)
 
 } // namespace
 
+namespace {
+
+// --weights auto: full precision when it fits in the host's available memory with 2 GB to spare, else
+// int8. On CUDA devices it stays full: this libtorch-independent build cannot ask a GPU how much is
+// free (docs/NOTES.md).
+WeightFormat autoWeightFormat(const ckpt::CheckpointIndex &index, const ModelLoadOptions &options)
+{
+    if (!at::Device(options.device).is_cpu())
+        return WeightFormat::Full;
+    WeightBytes b;
+    for (const ckpt::TensorEntry &e : index.tensors()) {
+        if (!e.used)
+            continue;
+        if (isQuantizedLinear(e.name) && e.shape.size() == 2) {
+            b.quantizableElements += std::uint64_t(e.numel());
+            b.quantizableRows += std::uint64_t(e.shape[0]);
+        } else {
+            b.otherElements += std::uint64_t(e.numel());
+        }
+    }
+    return chooseWeightFormat(b, int(ckpt::elementSize(options.dtype)), availableHostMemory(), 2ull << 30);
+}
+
+} // namespace
+
 LeopardModel LeopardModel::load(const std::string &dir, const ModelLoadOptions &options)
 {
     checkDeviceAndDtype(options.device, options.dtype);
@@ -171,6 +196,7 @@ LeopardModel LeopardModel::load(const std::string &dir, const ModelLoadOptions &
     WeightLoadOptions wo;
     wo.dtype = options.dtype;
     wo.device = options.device;
+    wo.weights = options.weights == WeightFormat::Auto ? autoWeightFormat(index, options) : options.weights;
     wo.progress = options.progress;
     wo.cancel = options.cancel;
     c10::InferenceMode guard;
@@ -182,6 +208,8 @@ LeopardModel LeopardModel::load(const std::string &dir, const ModelLoadOptions &
 const ckpt::ModelConfig &LeopardModel::config() const { return d->config; }
 const Tokenizer &LeopardModel::tokenizer() const { return d->tokenizer; }
 ckpt::DType LeopardModel::dtype() const { return d->dtype; }
+WeightFormat LeopardModel::weightFormat() const { return d->weights.weightFormat(); }
+std::uint64_t LeopardModel::weightBytes() const { return d->weights.bytes(); }
 std::string LeopardModel::device() const { return d->device; }
 
 std::int64_t LeopardModel::tokensPerImage() const

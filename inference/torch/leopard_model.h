@@ -10,6 +10,7 @@
 #include "inference/checkpoint/dtype.h"
 #include "inference/checkpoint/model_config.h"
 #include "inference/tokenizer/tokenizer.h"
+#include "inference/torch/weight_format.h"
 
 #include <atomic>
 #include <cstdint>
@@ -23,6 +24,7 @@ namespace leopard {
 struct ModelLoadOptions {
     ckpt::DType dtype = ckpt::DType::BF16; // fp32, bf16 or fp16 (fp16 only where the device computes it)
     std::string device = "cpu";            // "cpu", "cuda", "cuda:1"
+    WeightFormat weights = WeightFormat::Full; // int8: the text decoder's linear weights (weight_format.h)
     std::function<void(std::uint64_t done, std::uint64_t total)> progress;
     const std::atomic<bool> *cancel = nullptr;
 };
@@ -156,6 +158,8 @@ public:
     const ckpt::ModelConfig &config() const;
     const Tokenizer &tokenizer() const;
     ckpt::DType dtype() const;
+    WeightFormat weightFormat() const;
+    std::uint64_t weightBytes() const; // what the loaded weights hold in memory (scales included)
     std::string device() const;
     std::int64_t tokensPerImage() const; // (image_size / patch_size / shuffle)^2: 169 for Leopard
 

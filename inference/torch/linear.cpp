@@ -1,6 +1,9 @@
 #include "inference/torch/linear.h"
 
+#include "inference/torch/int4_weights.h"
+#include "inference/torch/quantized_linear.h"
 #include "inference/torch/row_gemv.h"
+#include "inference/torch/weight_loader.h"
 
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
@@ -80,5 +83,15 @@ at::Tensor linear(const at::Tensor &x, const at::Tensor &weight, const at::Tenso
 }
 
 at::Tensor linear(const at::Tensor &x, const at::Tensor &weight) { return linear(x, weight, at::Tensor()); }
+
+at::Tensor projection(const LoadedWeights &w, const std::string &name, const at::Tensor &x)
+{
+    const at::Tensor &weight = w.tensor(name);
+    if (weight.scalar_type() == at::kChar)
+        return linearInt8(x, weight, w.tensor(scaleNameOf(name)));
+    if (weight.scalar_type() == at::kByte)
+        return linearInt4(x, weight, w.tensor(scaleNameOf(name)), w.tensor(offsetNameOf(name)));
+    return model::linear(x, weight);
+}
 
 } // namespace leopard::model

@@ -3,8 +3,14 @@
 // weights and runs on the hand-written row_gemv kernel (one decode step: q/k/v/o, the MLP, lm_head).
 // Anything else — several rows, other devices, dtypes other than bf16/fp32 with matching input,
 // a CPU without AVX2 — is at::linear unchanged.
+#include <string>
+
 namespace at {
 class Tensor;
+}
+
+namespace leopard {
+class LoadedWeights;
 }
 
 namespace leopard::model {
@@ -12,6 +18,11 @@ namespace leopard::model {
 // y = x W^T (+ bias): x [.., in], weight [out, in], bias [out] or undefined.
 at::Tensor linear(const at::Tensor &x, const at::Tensor &weight, const at::Tensor &bias);
 at::Tensor linear(const at::Tensor &x, const at::Tensor &weight);
+
+// y = x W^T for the weight `name` of w, in whatever form it was loaded: linear() above, or
+// linearInt8 / linearInt4 when it was quantized (--weights int8 / int4). No bias: the text
+// decoder's projections and lm_head have none.
+at::Tensor projection(const LoadedWeights &w, const std::string &name, const at::Tensor &x);
 
 // Whether linear() takes the row kernel for this input (for tests and leopard-bench).
 bool linearUsesRowKernel(const at::Tensor &x, const at::Tensor &weight, const at::Tensor &bias);

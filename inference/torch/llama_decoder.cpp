@@ -128,9 +128,9 @@ at::Tensor attention(const LoadedWeights &w, const std::string &p, const ckpt::T
     at::Tensor q, k, v;
     {
         const profile::Scope timing(Op::QkvProj);
-        q = model::linear(x, w.tensor(p + "self_attn.q_proj.weight")).view({t, heads, hd}).transpose(0, 1);
-        k = model::linear(x, w.tensor(p + "self_attn.k_proj.weight")).view({t, kvHeads, hd}).transpose(0, 1);
-        v = model::linear(x, w.tensor(p + "self_attn.v_proj.weight")).view({t, kvHeads, hd}).transpose(0, 1);
+        q = model::projection(w, p + "self_attn.q_proj.weight", x).view({t, heads, hd}).transpose(0, 1);
+        k = model::projection(w, p + "self_attn.k_proj.weight", x).view({t, kvHeads, hd}).transpose(0, 1);
+        v = model::projection(w, p + "self_attn.v_proj.weight", x).view({t, kvHeads, hd}).transpose(0, 1);
     }
     {
         const profile::Scope timing(Op::Rope);
@@ -151,7 +151,7 @@ at::Tensor attention(const LoadedWeights &w, const std::string &p, const ckpt::T
             tapLastRow(*tap, probs, heads, t, layer);
         return o;
     });
-    return timed(Op::OProj, [&] { return model::linear(out, w.tensor(p + "self_attn.o_proj.weight")); });
+    return timed(Op::OProj, [&] { return model::projection(w, p + "self_attn.o_proj.weight", out); });
 }
 
 } // namespace
@@ -190,11 +190,11 @@ at::Tensor decoderForward(const LoadedWeights &w, const ckpt::TextConfig &cfg, c
         at::Tensor gate, up;
         {
             const profile::Scope timing(Op::GateUpProj);
-            gate = model::linear(m, w.tensor(p + "mlp.gate_proj.weight"));
-            up = model::linear(m, w.tensor(p + "mlp.up_proj.weight"));
+            gate = model::projection(w, p + "mlp.gate_proj.weight", m);
+            up = model::projection(w, p + "mlp.up_proj.weight", m);
         }
         const at::Tensor gated = timed(Op::SiluMul, [&] { return model::silu(gate) * up; });
-        const at::Tensor down = timed(Op::DownProj, [&] { return model::linear(gated, w.tensor(p + "mlp.down_proj.weight")); });
+        const at::Tensor down = timed(Op::DownProj, [&] { return model::projection(w, p + "mlp.down_proj.weight", gated); });
         h = timed(Op::Residual, [&] { return h + down; });
     }
     cache.advance(t);
@@ -204,7 +204,7 @@ at::Tensor decoderForward(const LoadedWeights &w, const ckpt::TextConfig &cfg, c
 at::Tensor lmHeadLogits(const LoadedWeights &w, const at::Tensor &hidden)
 {
     const profile::Scope timing(profile::Op::LmHead);
-    return model::linear(hidden, w.tensor("language_model.lm_head.weight")).to(at::kFloat);
+    return model::projection(w, "language_model.lm_head.weight", hidden).to(at::kFloat);
 }
 
 } // namespace leopard::model

@@ -37,5 +37,16 @@ void rowGemvBf16In(GemvLevel level, const std::uint16_t *w, std::int64_t rowStri
                    const std::uint16_t *x, std::int64_t rowBegin, std::int64_t rowEnd, float *y);
 void rowGemvF32(GemvLevel level, const float *w, std::int64_t rowStride, std::int64_t cols, const float *x,
                 std::int64_t rowBegin, std::int64_t rowEnd, float *y);
+// int8 weights (symmetric, one fp32 scale per row: W[r, k] = w[r, k] * scale[r]) times an fp32 x:
+// y[r] = scale[r] * sum_k w[r, k] x[k], the int8 widened exactly in registers, fp32 sums
+// (row_gemv_int8.cpp; AVX2 code at every level above None).
+void rowGemvInt8(GemvLevel level, const std::int8_t *w, std::int64_t rowStride, std::int64_t cols, const float *x,
+                 const float *scale, std::int64_t rowBegin, std::int64_t rowEnd, float *y);
+// Group-wise 4-bit weights (int4_weights.h: codes packed in blocks of 32, W = q * d + m per group of
+// `group` weights; rowStride in bytes) times an fp32 x; xGroupSums[g] = sum of x over group g.
+// scale / offset: fp16 bit patterns, [rows, cols / group] row-major. group: a multiple of 32 dividing cols.
+void rowGemvInt4(GemvLevel level, const std::uint8_t *w, std::int64_t rowStride, std::int64_t cols, std::int64_t group,
+                 const float *x, const float *xGroupSums, const std::uint16_t *scale, const std::uint16_t *offset,
+                 std::int64_t rowBegin, std::int64_t rowEnd, float *y);
 
 } // namespace leopard::model

@@ -1,6 +1,8 @@
 #include "inference/torch/weight_loader.h"
 #include "inference/checkpoint/error.h"
 #include "inference/checkpoint/mapped_file.h"
+#include "inference/torch/int4_weights.h"
+#include "inference/torch/quantized_linear.h"
 
 #include <torch/torch.h>
 
@@ -50,6 +52,7 @@ struct LoadedWeights::Impl {
     std::unordered_map<std::string, torch::Tensor> tensors;
     std::uint64_t bytes = 0;
     ckpt::DType dtype = ckpt::DType::BF16;
+    WeightFormat weights = WeightFormat::Full;
 };
 
 LoadedWeights::LoadedWeights() : d(std::make_unique<Impl>()) {}
@@ -73,6 +76,7 @@ LoadedWeights LoadedWeights::load(const ckpt::CheckpointIndex &index, const Weig
 
     LoadedWeights out;
     out.d->dtype = options.dtype;
+    out.d->weights = options.weights;
     const auto &entries = index.tensors();
     std::uint64_t total = 0, done = 0;
     for (const ckpt::TensorEntry &e : entries)
@@ -98,8 +102,42 @@ LoadedWeights LoadedWeights::load(const ckpt::CheckpointIndex &index, const Weig
             if (e.recordOffset > file.size() || e.recordSize > file.size() - e.recordOffset)
                 ckpt::fail(file.path(), "tensor '" + e.storedName + "' lies past the end of the file (changed since it was indexed?)");
             const auto target = isFloating(e.dtype) ? scalarType(options.dtype) : scalarType(e.dtype);
-            torch::Tensor dst;
-            {
+            const bool quantize = (options.weights == WeightFormat::Int8 || options.weights == WeightFormat::Int4) &&
+                                  isQuantizedLinear(e.name) && isFloating(e.dtype) && e.shape.size() == 2 && e.shape[0] > 0;
+            const model::Int4Layout int4 = model::int4Layout();
+            const bool asInt4 = quantize && options.weights == WeightFormat::Int4 && model::int4Fits(e.shape[1], int4);
+            torch::Tensor dst, scale, offset;
+            if (quantize) {
+                // Slices of rows read, quantized into the int8 destination, their pages dropped: the
+                // transient is one slice (as fp32), never the tensor in the compute dtype.
+                torch::NoGradGuard noGrad;
+                const torch::Tensor src =
+                    torch::from_blob(const_cast<std::uint8_t *>(file.data() + e.offset), e.shape, e.strides,
+                                     torch::TensorOptions().dtype(scalarType(e.dtype)));
+                const auto f32 = torch::TensorOptions().dtype(torch::kFloat).device(device);
+                if (asInt4) {
+                    dst = torch::empty({e.shape[0], e.shape[1] / 2}, torch::TensorOptions().dtype(torch::kByte).device(device));
+                    const auto f16 = torch::TensorOptions().dtype(torch::kHalf).device(device);
+                    scale = torch::empty({e.shape[0], e.shape[1] / int4.group}, f16);
+                    offset = torch::empty({e.shape[0], e.shape[1] / int4.group}, f16);
+                } else {
+                    dst = torch::empty(e.shape, torch::TensorOptions().dtype(torch::kChar).device(device));
+                    scale = torch::empty({e.shape[0]}, f32);
+                }
+                const std::uint64_t rowBytes = e.bytes() / std::uint64_t(e.shape[0]);
+                const bool rowMajor = isRowMajor(e);
+                const std::int64_t rows = std::max<std::int64_t>(1, std::int64_t(options.sliceBytes / std::max<std::uint64_t>(1, rowBytes)));
+                for (std::int64_t r = 0; r < e.shape[0]; r += rows) {
+                    const std::int64_t n = std::min(rows, e.shape[0] - r);
+                    if (asInt4)
+                        model::quantizeRowsInt4(src.narrow(0, r, n), int4, dst.narrow(0, r, n), scale.narrow(0, r, n),
+                                                offset.narrow(0, r, n));
+                    else
+                        model::quantizeRowsInt8(src.narrow(0, r, n), dst.narrow(0, r, n), scale.narrow(0, r, n));
+                    if (rowMajor)
+                        file.release(e.offset + std::uint64_t(r) * rowBytes, std::uint64_t(n) * rowBytes);
+                }
+            } else {
                 torch::NoGradGuard noGrad;
                 const torch::Tensor src =
                     torch::from_blob(const_cast<std::uint8_t *>(file.data() + e.offset), e.shape, e.strides,
@@ -125,6 +163,14 @@ LoadedWeights LoadedWeights::load(const ckpt::CheckpointIndex &index, const Weig
             file.throwIfDamaged();
             file.release(e.recordOffset, e.recordSize);
             out.d->bytes += static_cast<std::uint64_t>(dst.numel()) * dst.element_size();
+            if (scale.defined()) {
+                out.d->bytes += static_cast<std::uint64_t>(scale.numel()) * scale.element_size();
+                out.d->tensors[scaleNameOf(e.name)] = std::move(scale);
+            }
+            if (offset.defined()) {
+                out.d->bytes += static_cast<std::uint64_t>(offset.numel()) * offset.element_size();
+                out.d->tensors[offsetNameOf(e.name)] = std::move(offset);
+            }
             if (!out.d->tensors.emplace(e.name, std::move(dst)).second)
                 ckpt::fail(file.path(), "tensor '" + e.name + "' loaded twice");
             out.d->order.push_back(e.name);
@@ -141,6 +187,7 @@ bool LoadedWeights::contains(const std::string &n) const { return d->tensors.cou
 std::vector<std::string> LoadedWeights::names() const { return d->order; }
 std::uint64_t LoadedWeights::bytes() const { return d->bytes; }
 ckpt::DType LoadedWeights::dtype() const { return d->dtype; }
+WeightFormat LoadedWeights::weightFormat() const { return d->weights; }
 
 const at::Tensor &LoadedWeights::tensor(const std::string &n) const
 {

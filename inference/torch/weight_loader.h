@@ -11,6 +11,7 @@
 // small tensor) — never two copies of the model, whatever the shard size.
 #include "inference/checkpoint/checkpoint_index.h"
 #include "inference/checkpoint/dtype.h"
+#include "inference/torch/weight_format.h"
 
 #include <atomic>
 #include <cstdint>
@@ -30,6 +31,11 @@ struct WeightLoadOptions {
     ckpt::DType dtype = ckpt::DType::BF16; // bf16, fp16 or fp32
     std::string device = "cpu";            // any torch device string: "cpu", "cuda", "cuda:1"
     bool includeUnused = false;            // also load tensors Leopard never uses (SigLIP head, inv_freq)
+    // Int8 / Int4: the tensors isQuantizedLinear() names are quantized slice by slice as they are
+    // read (quantized_linear.h, int4_weights.h), their scales kept under scaleNameOf(name) (and int4's
+    // offsets under offsetNameOf(name)); never a full-size copy. Int4 rows that do not fit its group
+    // are held as int8.
+    WeightFormat weights = WeightFormat::Full;
     // Called after every tensor with source bytes done / total (from the loading thread).
     std::function<void(std::uint64_t done, std::uint64_t total)> progress;
     const std::atomic<bool> *cancel = nullptr; // checked between tensors
@@ -53,11 +59,12 @@ public:
 
     std::size_t size() const;
     bool contains(const std::string &canonicalName) const;
-    std::vector<std::string> names() const; // canonical names, in load order
+    std::vector<std::string> names() const; // canonical names, in load order (quantized weights' scales not listed)
     // The tensor under its canonical (transformers 4.4x) name; throws std::out_of_range when absent.
     const at::Tensor &tensor(const std::string &canonicalName) const;
-    std::uint64_t bytes() const;        // bytes held by all loaded tensors
-    ckpt::DType dtype() const;
+    std::uint64_t bytes() const;        // bytes held by all loaded tensors (scales included)
+    ckpt::DType dtype() const;          // the compute dtype (quantized weights are int8 whatever it is)
+    WeightFormat weightFormat() const;
 
     // For tests and tools without torch headers: a tensor's values as fp32 (row-major), its shape.
     std::vector<float> valuesAsFloat(const std::string &canonicalName) const;

@@ -418,8 +418,11 @@ void ChatPanel::updateModelState()
     case ModelHost::State::Ready:
     case ModelHost::State::Busy: {
         const ModelInfo &i = m_host->info();
-        m_modelLabel->setText(tr("Model: %1 (%2) · %3 · %4")
-                                  .arg(i.directory, describeSource(m_host->location().source), i.device, i.dtype));
+        QString text = tr("Model: %1 (%2) · %3 · %4")
+                           .arg(i.directory, describeSource(m_host->location().source), i.device, i.dtype);
+        if (i.weights == QLatin1String("int8") || i.weights == QLatin1String("int4"))
+            text += tr(" · %1 weights (%2 GB)").arg(i.weights).arg(double(i.weightBytes) / 1e9, 0, 'f', 1);
+        m_modelLabel->setText(text);
         break;
     }
     case ModelHost::State::Failed:

@@ -62,11 +62,13 @@ void ModelHost::loadLocation(const ModelLocation &location)
     const DeviceInfo devices = probeDevices();
     m_device = AppSettings::modelDevice().isEmpty() ? QString::fromStdString(devices.defaultDevice) : AppSettings::modelDevice();
     m_dtype = AppSettings::modelDtype().isEmpty() ? QString::fromStdString(devices.defaultDtype) : AppSettings::modelDtype();
+    const QString weights = AppSettings::modelWeights().isEmpty() ? QStringLiteral("auto") : AppSettings::modelWeights();
     m_worker->requestCancel(); // a load in progress gives way to this one
     setState(State::Loading);
     // The epoch after that cancel: a Cancel pressed before the worker starts this load still counts.
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, dir = location.directory, dev = m_device, dt = m_dtype,
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, dir = location.directory, dev = m_device, dt = m_dtype, weights,
                                          epoch = m_worker->cancelEpoch()] {
+        w->setWeights(weights);
         w->loadModel(dir, dev, dt, epoch);
     }, Qt::QueuedConnection);
 }

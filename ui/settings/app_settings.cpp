@@ -14,6 +14,7 @@ const char kShowOverlayKey[] = "view/showCropOverlay";
 const char kModelDirKey[] = "model/directory";
 const char kModelDeviceKey[] = "model/device";
 const char kModelDtypeKey[] = "model/dtype";
+const char kModelWeightsKey[] = "model/weights";
 const char kColorSchemeKey[] = "appearance/colorScheme";
 const char kOcrLanguagesKey[] = "index/ocrLanguages";
 }
@@ -39,6 +40,8 @@ QString modelDevice() { return QSettings().value(kModelDeviceKey).toString(); }
 void setModelDevice(const QString &device) { QSettings().setValue(kModelDeviceKey, device); }
 QString modelDtype() { return QSettings().value(kModelDtypeKey).toString(); }
 void setModelDtype(const QString &dtype) { QSettings().setValue(kModelDtypeKey, dtype); }
+QString modelWeights() { return QSettings().value(kModelWeightsKey).toString(); }
+void setModelWeights(const QString &weights) { QSettings().setValue(kModelWeightsKey, weights); }
 
 double analysisDpi()
 {

@@ -33,6 +33,10 @@ QString modelDevice();
 void setModelDevice(const QString &device);
 QString modelDtype();
 void setModelDtype(const QString &dtype);
+// How the decoder's linear weights are held: "auto" (empty too: full precision where it fits in
+// memory, else int8), "full" or "int8" (inference/torch/weight_format.h).
+QString modelWeights();
+void setModelWeights(const QString &weights);
 
 // "system" (follow the desktop), "light" or "dark" (ui/settings/color_scheme.h).
 QString colorScheme();

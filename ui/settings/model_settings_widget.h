@@ -1,6 +1,7 @@
 #pragma once
-// The "Model" part of Settings: the Leopard checkpoint directory, and the device and data type to
-// load it with. Empty choices mean "automatic": probeDevices()'s defaults, shown next to them.
+// The "Model" part of Settings: the Leopard checkpoint directory, and the device, data type and
+// weight format to load it with. Empty choices mean "automatic": probeDevices()'s defaults, shown
+// next to them; for the weights, full precision where it fits in memory, else int8.
 
 #include <QGroupBox>
 
@@ -22,6 +23,7 @@ private:
     QLineEdit *m_directory;
     QComboBox *m_device;
     QComboBox *m_dtype;
+    QComboBox *m_weights;
 };
 
 } // namespace leopard::ui
