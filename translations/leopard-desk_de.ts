@@ -906,8 +906,8 @@
         </translation>
     </message>
     <message>
-        <source> · %1 weights (%2 GB)</source>
-        <translation> · %1-Gewichte (%2 GB)</translation>
+        <source> · %1 weights (%2)</source>
+        <translation> · %1-Gewichte (%2)</translation>
     </message>
 </context>
 <context>

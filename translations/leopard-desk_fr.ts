@@ -906,8 +906,8 @@
         </translation>
     </message>
     <message>
-        <source> · %1 weights (%2 GB)</source>
-        <translation> · poids %1 (%2 Go)</translation>
+        <source> · %1 weights (%2)</source>
+        <translation> · poids %1 (%2)</translation>
     </message>
 </context>
 <context>

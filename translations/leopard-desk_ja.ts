@@ -896,8 +896,8 @@
         </translation>
     </message>
     <message>
-        <source> · %1 weights (%2 GB)</source>
-        <translation> · %1 重み（%2 GB）</translation>
+        <source> · %1 weights (%2)</source>
+        <translation> · %1 重み（%2）</translation>
     </message>
 </context>
 <context>

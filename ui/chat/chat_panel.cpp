@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -421,7 +422,7 @@ void ChatPanel::updateModelState()
         QString text = tr("Model: %1 (%2) · %3 · %4")
                            .arg(i.directory, describeSource(m_host->location().source), i.device, i.dtype);
         if (i.weights == QLatin1String("int8") || i.weights == QLatin1String("int4"))
-            text += tr(" · %1 weights (%2 GB)").arg(i.weights).arg(double(i.weightBytes) / 1e9, 0, 'f', 1);
+            text += tr(" · %1 weights (%2)").arg(i.weights, QLocale().formattedDataSize(i.weightBytes, 1, QLocale::DataSizeSIFormat));
         m_modelLabel->setText(text);
         break;
     }
