@@ -162,7 +162,7 @@ void checkDeviceAndDtype(const std::string &device, ckpt::DType dtype)
 namespace {
 
 // --weights auto: full precision when it fits in the host's available memory with 2 GB to spare, else
-// int8. On CUDA devices it stays full: this libtorch-independent build cannot ask a GPU how much is
+// int8 when that does, else int4. On CUDA devices it stays full: this libtorch-independent build cannot ask a GPU how much is
 // free (docs/NOTES.md).
 WeightFormat autoWeightFormat(const ckpt::CheckpointIndex &index, const ModelLoadOptions &options)
 {

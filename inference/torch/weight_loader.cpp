@@ -108,7 +108,7 @@ LoadedWeights LoadedWeights::load(const ckpt::CheckpointIndex &index, const Weig
             const bool asInt4 = quantize && options.weights == WeightFormat::Int4 && model::int4Fits(e.shape[1], int4);
             torch::Tensor dst, scale, offset;
             if (quantize) {
-                // Slices of rows read, quantized into the int8 destination, their pages dropped: the
+                // Slices of rows read, quantized into the int8 / int4 destination, their pages dropped: the
                 // transient is one slice (as fp32), never the tensor in the compute dtype.
                 torch::NoGradGuard noGrad;
                 const torch::Tensor src =
