@@ -1,5 +1,7 @@
 #include "inference/torch/int4_weights.h"
 
+#include "inference/torch/linear.h"
+#include "inference/torch/quantized_linear.h"
 #include "inference/torch/row_gemv.h"
 
 #include <ATen/ATen.h>
@@ -74,8 +76,6 @@ at::Tensor dequantizeInt4(const at::Tensor &packed, const at::Tensor &scale, con
 at::Tensor linearInt4(const at::Tensor &x, const at::Tensor &packed, const at::Tensor &scale, const at::Tensor &offset)
 {
     const std::int64_t rows = packed.size(0), cols = packed.size(1) * 2, groups = scale.size(1), group = cols / groups;
-    std::vector<std::int64_t> shape(x.sizes().begin(), x.sizes().end());
-    shape.back() = rows;
     const bool rowKernel = rowGemvLevel() != GemvLevel::None && x.device().is_cpu() && packed.device().is_cpu() &&
                            x.numel() == cols && packed.is_contiguous() && scale.is_contiguous() && offset.is_contiguous();
     if (rowKernel) {
@@ -83,24 +83,18 @@ at::Tensor linearInt4(const at::Tensor &x, const at::Tensor &packed, const at::T
         const at::Tensor xSums = xf.view({groups, group}).sum(1).contiguous(); // X_g, shared by every row
         at::Tensor y = at::empty({rows}, at::TensorOptions().dtype(at::kFloat));
         float *yp = y.data_ptr<float>();
-        const std::int64_t grain = std::max<std::int64_t>(16, (std::int64_t(1) << 20) / std::max<std::int64_t>(1, cols / 2));
-        at::parallel_for(0, rows, grain, [&](std::int64_t r0, std::int64_t r1) {
+        at::parallel_for(0, rows, gemvGrainRows(cols / 2), [&](std::int64_t r0, std::int64_t r1) {
             rowGemvInt4(rowGemvLevel(), packed.data_ptr<std::uint8_t>(), packed.stride(0), cols, group, xf.data_ptr<float>(),
                         xSums.data_ptr<float>(), reinterpret_cast<const std::uint16_t *>(scale.data_ptr<at::Half>()),
                         reinterpret_cast<const std::uint16_t *>(offset.data_ptr<at::Half>()), r0, r1, yp);
         });
+        std::vector<std::int64_t> shape(x.sizes().begin(), x.sizes().end());
+        shape.back() = rows;
         return y.to(x.scalar_type()).reshape(shape);
     }
-    const at::Tensor x2 = x.reshape({-1, cols});
-    at::Tensor y = at::empty({x2.size(0), rows}, x.options());
-    const std::int64_t block = std::max<std::int64_t>(1, (std::int64_t(16) << 20) / (4 * cols));
-    for (std::int64_t r0 = 0; r0 < rows; r0 += block) {
-        const std::int64_t n = std::min(block, rows - r0);
-        const at::Tensor w =
-            dequantizeInt4(packed.narrow(0, r0, n), scale.narrow(0, r0, n), offset.narrow(0, r0, n)).to(x.scalar_type());
-        y.narrow(1, r0, n).copy_(at::linear(x2, w));
-    }
-    return y.reshape(shape);
+    return linearByDequantisedBlocks(x, rows, cols, [&](std::int64_t r0, std::int64_t n) {
+        return dequantizeInt4(packed.narrow(0, r0, n), scale.narrow(0, r0, n), offset.narrow(0, r0, n)).to(x.scalar_type());
+    });
 }
 
 } // namespace leopard::model

@@ -14,14 +14,13 @@
 #include <vector>
 
 namespace leopard::model {
-namespace {
 
-// Rows per parallel chunk: a chunk streams at least ~1 MB of weights, so splitting only pays when a
-// thread gets real work (with libtorch's one thread here it runs inline).
-std::int64_t grainRows(std::int64_t cols, std::int64_t elementBytes)
+std::int64_t gemvGrainRows(std::int64_t rowBytes)
 {
-    return std::max<std::int64_t>(16, (std::int64_t(1) << 20) / std::max<std::int64_t>(1, cols * elementBytes));
+    return std::max<std::int64_t>(16, (std::int64_t(1) << 20) / std::max<std::int64_t>(1, rowBytes));
 }
+
+namespace {
 
 bool bf16InputRows()
 {
@@ -64,7 +63,7 @@ at::Tensor linear(const at::Tensor &x, const at::Tensor &weight, const at::Tenso
     const at::Tensor xc = xInBf16 ? x.reshape({cols}).contiguous() : x.reshape({cols}).to(at::kFloat).contiguous();
     at::Tensor y = at::empty({rows}, at::TensorOptions().dtype(at::kFloat));
     float *yp = y.data_ptr<float>();
-    at::parallel_for(0, rows, grainRows(cols, bf16 ? 2 : 4), [&](std::int64_t r0, std::int64_t r1) {
+    at::parallel_for(0, rows, gemvGrainRows(cols * (bf16 ? 2 : 4)), [&](std::int64_t r0, std::int64_t r1) {
         const auto *w16 = bf16 ? reinterpret_cast<const std::uint16_t *>(weight.data_ptr<at::BFloat16>()) : nullptr;
         if (xInBf16)
             rowGemvBf16In(level, w16, stride, cols, reinterpret_cast<const std::uint16_t *>(xc.data_ptr<at::BFloat16>()),

@@ -1,5 +1,6 @@
 #include "inference/torch/quantized_linear.h"
 
+#include "inference/torch/linear.h"
 #include "inference/torch/row_gemv.h"
 
 #include <ATen/ATen.h>
@@ -29,31 +30,35 @@ bool linearInt8UsesRowKernel(const at::Tensor &x, const at::Tensor &q)
 at::Tensor linearInt8(const at::Tensor &x, const at::Tensor &q, const at::Tensor &scale)
 {
     const std::int64_t rows = q.size(0), cols = q.size(1);
-    std::vector<std::int64_t> shape(x.sizes().begin(), x.sizes().end());
-    shape.back() = rows;
     if (linearInt8UsesRowKernel(x, q)) {
         const at::Tensor xf = x.reshape({cols}).to(at::kFloat).contiguous(); // read `rows` times: keep it in fp32
         const at::Tensor sf = scale.to(at::kFloat).contiguous();
         at::Tensor y = at::empty({rows}, at::TensorOptions().dtype(at::kFloat));
         float *yp = y.data_ptr<float>();
         const auto *w = q.data_ptr<std::int8_t>();
-        // Rows per chunk: at least ~1 MB of weights per thread's piece (as linear()'s bf16 rows).
-        const std::int64_t grain = std::max<std::int64_t>(16, (std::int64_t(1) << 20) / std::max<std::int64_t>(1, cols));
-        at::parallel_for(0, rows, grain, [&](std::int64_t r0, std::int64_t r1) {
+        at::parallel_for(0, rows, gemvGrainRows(cols), [&](std::int64_t r0, std::int64_t r1) {
             rowGemvInt8(rowGemvLevel(), w, q.stride(0), cols, xf.data_ptr<float>(), sf.data_ptr<float>(), r0, r1, yp);
         });
+        std::vector<std::int64_t> shape(x.sizes().begin(), x.sizes().end());
+        shape.back() = rows;
         return y.to(x.scalar_type()).reshape(shape);
     }
-    // Blocks of rows dequantised into x's dtype (~16 MB of fp32 at a time), each block's product
-    // written into its columns of y.
+    return linearByDequantisedBlocks(x, rows, cols, [&](std::int64_t r0, std::int64_t n) {
+        return (q.narrow(0, r0, n).to(at::kFloat) * scale.narrow(0, r0, n).to(at::kFloat).unsqueeze(1)).to(x.scalar_type());
+    });
+}
+
+at::Tensor linearByDequantisedBlocks(const at::Tensor &x, std::int64_t rows, std::int64_t cols,
+                                     const std::function<at::Tensor(std::int64_t r0, std::int64_t n)> &dequantize)
+{
+    std::vector<std::int64_t> shape(x.sizes().begin(), x.sizes().end());
+    shape.back() = rows;
     const at::Tensor x2 = x.reshape({-1, cols});
     at::Tensor y = at::empty({x2.size(0), rows}, x.options());
     const std::int64_t block = std::max<std::int64_t>(1, (std::int64_t(16) << 20) / (4 * std::max<std::int64_t>(1, cols)));
     for (std::int64_t r0 = 0; r0 < rows; r0 += block) {
         const std::int64_t n = std::min(block, rows - r0);
-        const at::Tensor w = (q.narrow(0, r0, n).to(at::kFloat) * scale.narrow(0, r0, n).to(at::kFloat).unsqueeze(1))
-                                 .to(x.scalar_type());
-        y.narrow(1, r0, n).copy_(at::linear(x2, w));
+        y.narrow(1, r0, n).copy_(at::linear(x2, dequantize(r0, n)));
     }
     return y.reshape(shape);
 }

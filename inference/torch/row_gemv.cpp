@@ -6,6 +6,7 @@
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define LEOPARD_ROW_GEMV_X86 1
+#include "inference/torch/avx2.h"
 #include "inference/torch/avx512_bf16.h"
 #endif
 
@@ -16,8 +17,7 @@ namespace {
 
 // Each level's functions carry their own target attribute: the file is compiled for the baseline
 // x86-64 and only runs these after rowGemvLevel() has checked the CPU.
-#define LEOPARD_AVX2 __attribute__((target("avx2,fma")))
-
+using avx2::sum8;
 using avx512::tailMask;
 
 LEOPARD_AVX512 inline __m512 widen16(const std::uint16_t *p) { return avx512::widenBf16(p); }
@@ -124,13 +124,6 @@ inline float widen1(std::uint16_t v)
     return f;
 }
 inline float widen1(float v) { return v; }
-
-LEOPARD_AVX2 inline float sum8(__m256 v)
-{
-    const __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
-    const __m128 s2 = _mm_add_ps(s, _mm_movehl_ps(s, s));
-    return _mm_cvtss_f32(_mm_add_ss(s2, _mm_movehdup_ps(s2)));
-}
 
 template <int R, typename W, typename X>
 LEOPARD_AVX2 void rowsAvx2(const W *w, std::int64_t stride, std::int64_t cols, const X *x, float *y)

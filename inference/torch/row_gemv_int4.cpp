@@ -15,7 +15,7 @@
 #include <stdexcept>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#include <immintrin.h>
+#include "inference/torch/avx2.h"
 #define LEOPARD_INT4_X86 1
 #endif
 
@@ -24,7 +24,10 @@ namespace leopard::model {
 #if LEOPARD_INT4_X86
 namespace {
 
-#define LEOPARD_AVX2 __attribute__((target("avx2,fma,f16c")))
+// The kernel also reads fp16 scales (F16C, which every AVX2 CPU has).
+#define LEOPARD_AVX2_F16C __attribute__((target("avx2,fma,f16c")))
+
+using avx2::sum8;
 
 LEOPARD_AVX2 inline __m256 widenLow8(__m128i bytes) { return _mm256_cvtepi32_ps(_mm256_cvtepu8_epi32(bytes)); }
 LEOPARD_AVX2 inline __m256 widenHigh8(__m128i bytes)
@@ -32,14 +35,7 @@ LEOPARD_AVX2 inline __m256 widenHigh8(__m128i bytes)
     return _mm256_cvtepi32_ps(_mm256_cvtepu8_epi32(_mm_srli_si128(bytes, 8)));
 }
 
-LEOPARD_AVX2 inline float sum8(__m256 v)
-{
-    const __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
-    const __m128 s2 = _mm_add_ps(s, _mm_movehl_ps(s, s));
-    return _mm_cvtss_f32(_mm_add_ss(s2, _mm_movehdup_ps(s2)));
-}
-
-LEOPARD_AVX2 void gemvInt4Avx2(const std::uint8_t *w, std::int64_t stride, std::int64_t cols, std::int64_t group,
+LEOPARD_AVX2_F16C void gemvInt4Avx2(const std::uint8_t *w, std::int64_t stride, std::int64_t cols, std::int64_t group,
                                const float *x, const float *xGroupSums, const std::uint16_t *scale, const std::uint16_t *offset,
                                std::int64_t r0, std::int64_t r1, float *y)
 {

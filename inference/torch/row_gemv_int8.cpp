@@ -13,7 +13,7 @@
 #include <stdexcept>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#include <immintrin.h>
+#include "inference/torch/avx2.h"
 #define LEOPARD_INT8_X86 1
 #endif
 
@@ -22,20 +22,13 @@ namespace leopard::model {
 #if LEOPARD_INT8_X86
 namespace {
 
-#define LEOPARD_AVX2 __attribute__((target("avx2,fma")))
+using avx2::sum8;
 
 // 8 int8 weights at p widened to 8 fp32.
 LEOPARD_AVX2 inline __m256 widenInt8(const std::int8_t *p)
 {
     const __m128i b = _mm_loadl_epi64(reinterpret_cast<const __m128i *>(p));
     return _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(b));
-}
-
-LEOPARD_AVX2 inline float sum8(__m256 v)
-{
-    const __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
-    const __m128 s2 = _mm_add_ps(s, _mm_movehl_ps(s, s));
-    return _mm_cvtss_f32(_mm_add_ss(s2, _mm_movehdup_ps(s2)));
 }
 
 // One row at a time (one sequential stream for the prefetchers, as rowGemvBf16), four accumulators:

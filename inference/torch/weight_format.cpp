@@ -1,5 +1,7 @@
 #include "inference/torch/weight_format.h"
 
+#include "inference/torch/int4_weights.h"
+
 #include <fstream>
 
 namespace leopard {
@@ -52,13 +54,24 @@ bool isQuantizedLinear(const std::string &n)
 std::string scaleNameOf(const std::string &weightName) { return weightName + "_scale"; }
 std::string offsetNameOf(const std::string &weightName) { return weightName + "_offset"; }
 
+double bytesPerWeight(WeightFormat format, int computeElementBytes)
+{
+    switch (format) {
+    case WeightFormat::Int8: return 1.0;
+    case WeightFormat::Int4: return 0.5 + 4.0 / double(model::int4Layout().group);
+    case WeightFormat::Full:
+    case WeightFormat::Auto: break;
+    }
+    return double(computeElementBytes);
+}
+
 std::uint64_t WeightBytes::bytes(WeightFormat format, int computeElementBytes) const
 {
     const std::uint64_t e = std::uint64_t(computeElementBytes);
     if (format == WeightFormat::Int8)
         return quantizableElements + quantizableRows * 4 + otherElements * e;
     if (format == WeightFormat::Int4)
-        return quantizableElements / 2 + quantizableElements / 32 * 4 + otherElements * e;
+        return std::uint64_t(double(quantizableElements) * bytesPerWeight(format, computeElementBytes)) + otherElements * e;
     return (quantizableElements + otherElements) * e;
 }
 

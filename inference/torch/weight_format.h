@@ -29,8 +29,13 @@ bool isQuantizedLinear(const std::string &canonicalName);
 std::string scaleNameOf(const std::string &weightName);
 std::string offsetNameOf(const std::string &weightName);
 
+// Bytes one weight of a quantized tensor takes in memory, its group's scale and offset included
+// (int4: half a byte + 4 bytes per group of int4Layout().group), int8's one scale per row left out
+// (4 bytes per thousands of weights); the compute dtype's size for Full and Auto.
+double bytesPerWeight(WeightFormat format, int computeElementBytes);
+
 // Bytes a model's tensors take in memory under a format (Int8: quantizable tensors one byte per
-// element plus 4 per row; Int4: half a byte plus 4 per group of 32). For choosing a format (what fits).
+// element plus 4 per row; Int4: bytesPerWeight). For choosing a format (what fits).
 struct WeightBytes {
     std::uint64_t quantizableElements = 0, quantizableRows = 0, otherElements = 0;
     std::uint64_t bytes(WeightFormat format, int computeElementBytes) const;

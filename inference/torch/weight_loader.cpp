@@ -107,13 +107,13 @@ LoadedWeights LoadedWeights::load(const ckpt::CheckpointIndex &index, const Weig
             const model::Int4Layout int4 = model::int4Layout();
             const bool asInt4 = quantize && options.weights == WeightFormat::Int4 && model::int4Fits(e.shape[1], int4);
             torch::Tensor dst, scale, offset;
+            torch::NoGradGuard noGrad;
+            const torch::Tensor src = torch::from_blob(const_cast<std::uint8_t *>(file.data() + e.offset), e.shape,
+                                                       e.strides, torch::TensorOptions().dtype(scalarType(e.dtype)));
+            const std::uint64_t rowBytes = e.shape.empty() || e.shape[0] == 0 ? 0 : e.bytes() / e.shape[0];
             if (quantize) {
                 // Slices of rows read, quantized into the int8 / int4 destination, their pages dropped: the
                 // transient is one slice (as fp32), never the tensor in the compute dtype.
-                torch::NoGradGuard noGrad;
-                const torch::Tensor src =
-                    torch::from_blob(const_cast<std::uint8_t *>(file.data() + e.offset), e.shape, e.strides,
-                                     torch::TensorOptions().dtype(scalarType(e.dtype)));
                 const auto f32 = torch::TensorOptions().dtype(torch::kFloat).device(device);
                 if (asInt4) {
                     dst = torch::empty({e.shape[0], e.shape[1] / 2}, torch::TensorOptions().dtype(torch::kByte).device(device));
@@ -124,7 +124,6 @@ LoadedWeights LoadedWeights::load(const ckpt::CheckpointIndex &index, const Weig
                     dst = torch::empty(e.shape, torch::TensorOptions().dtype(torch::kChar).device(device));
                     scale = torch::empty({e.shape[0]}, f32);
                 }
-                const std::uint64_t rowBytes = e.bytes() / std::uint64_t(e.shape[0]);
                 const bool rowMajor = isRowMajor(e);
                 const std::int64_t rows = std::max<std::int64_t>(1, std::int64_t(options.sliceBytes / std::max<std::uint64_t>(1, rowBytes)));
                 for (std::int64_t r = 0; r < e.shape[0]; r += rows) {
@@ -138,11 +137,6 @@ LoadedWeights LoadedWeights::load(const ckpt::CheckpointIndex &index, const Weig
                         file.release(e.offset + std::uint64_t(r) * rowBytes, std::uint64_t(n) * rowBytes);
                 }
             } else {
-                torch::NoGradGuard noGrad;
-                const torch::Tensor src =
-                    torch::from_blob(const_cast<std::uint8_t *>(file.data() + e.offset), e.shape, e.strides,
-                                     torch::TensorOptions().dtype(scalarType(e.dtype)));
-                const std::uint64_t rowBytes = e.shape.empty() || e.shape[0] == 0 ? 0 : e.bytes() / e.shape[0];
                 if (e.bytes() > options.sliceBytes && rowBytes > 0 && isRowMajor(e)) {
                     // Big tensors (embeddings, lm_head: 1 GB in the real model) go over in slices of rows,
                     // each slice's source pages dropped right after, so the transient stays ~sliceBytes.
