@@ -52,23 +52,23 @@ std::int32_t argmax(const std::vector<float> &v)
     return std::int32_t(std::max_element(v.begin(), v.end()) - v.begin());
 }
 
-// Logits after `prompt` and after each of `forced` appended in turn (one conversation: each step
-// prefills one id), steps + 1 rows in all.
-std::vector<std::vector<float>> forcedLogits(const LeopardModel &m, const std::vector<std::int32_t> &prompt,
-                                             const std::vector<std::int32_t> &forced)
+// Greedy steps over one conversation (each step prefills one id): the logits after `prompt` and
+// after each id appended, `steps` rows; the id appended after row k is forced[k] when `forced` is
+// given (teacher forcing), else row k's own greedy pick. `ids` receives the ids appended.
+std::vector<std::vector<float>> stepLogits(const LeopardModel &m, const std::vector<std::int32_t> &prompt, int steps,
+                                           const std::vector<std::int32_t> *forced, std::vector<std::int32_t> &ids)
 {
-    GenerationOptions g;
-    g.maxNewTokens = 1;
-    g.temperature = 0.0f;
-    g.stopIds = {-1};
+    GenerationOptions g = noStop(1);
     g.keepPromptLogits = true;
     Conversation conv;
-    std::vector<std::int32_t> ids = prompt;
+    std::vector<std::int32_t> seq = prompt;
     std::vector<std::vector<float>> rows;
-    for (std::size_t k = 0; k <= forced.size(); ++k) {
-        rows.push_back(m.generate(ids, {}, g, conv).promptLogits);
-        if (k < forced.size())
-            ids.push_back(forced[k]);
+    ids.clear();
+    for (int k = 0; k < steps; ++k) {
+        GenerationResult r = m.generate(seq, {}, g, conv);
+        ids.push_back(forced ? (*forced)[std::size_t(k)] : r.ids.front());
+        rows.push_back(std::move(r.promptLogits));
+        seq.push_back(ids.back());
     }
     return rows;
 }
@@ -126,8 +126,7 @@ int fidelityCommand(const QStringList &args)
             std::fprintf(stderr, "leopard-bench fidelity: unknown format '%s'\n", qPrintable(f));
             return 2;
         }
-        runs.push_back({f.toStdString(), fp32 || base == "fp32" ? ckpt::DType::F32 : ckpt::DType::BF16,
-                        base == "bf16" || base == "fp32" ? WeightFormat::Full : *w});
+        runs.push_back({f.toStdString(), fp32 || base == "fp32" ? ckpt::DType::F32 : ckpt::DType::BF16, *w});
     }
     if (modelDir.empty()) {
         fidelityUsage(stderr);
@@ -147,13 +146,9 @@ int fidelityCommand(const QStringList &args)
             const std::vector<std::int32_t> all = textPromptIds(ref, promptTokens * prompts);
             for (int p = 0; p < prompts; ++p) {
                 std::vector<std::int32_t> ids(all.begin() + p * promptTokens, all.begin() + (p + 1) * promptTokens);
-                GenerationOptions g;
-                g.maxNewTokens = steps;
-                g.temperature = 0.0f;
-                g.stopIds = {-1};
-                const std::vector<std::int32_t> greedy = ref.generate(ids, {}, g).ids;
+                std::vector<std::int32_t> greedy;
                 std::vector<std::vector<double>> lp;
-                for (const auto &row : forcedLogits(ref, ids, std::vector<std::int32_t>(greedy.begin(), greedy.end() - 1)))
+                for (const auto &row : stepLogits(ref, ids, steps, nullptr, greedy))
                     lp.push_back(logSoftmax(row));
                 promptIds.push_back(ids);
                 refIds.push_back(greedy);
@@ -175,7 +170,8 @@ int fidelityCommand(const QStringList &args)
             int agree = 0, total = 0, prefix = 0;
             for (int p = 0; p < prompts; ++p) {
                 const auto &want = refIds[std::size_t(p)];
-                const auto rows = forcedLogits(m, promptIds[std::size_t(p)], std::vector<std::int32_t>(want.begin(), want.end() - 1));
+                std::vector<std::int32_t> followed;
+                const auto rows = stepLogits(m, promptIds[std::size_t(p)], steps, &want, followed);
                 for (std::size_t k = 0; k < want.size(); ++k) {
                     const double d = kl(refLogp[std::size_t(p)][k], rows[k]);
                     klSum += d;
@@ -183,11 +179,7 @@ int fidelityCommand(const QStringList &args)
                     agree += argmax(rows[k]) == want[k];
                     ++total;
                 }
-                GenerationOptions g;
-                g.maxNewTokens = steps;
-                g.temperature = 0.0f;
-                g.stopIds = {-1};
-                const auto free = m.generate(promptIds[std::size_t(p)], {}, g).ids;
+                const auto free = m.generate(promptIds[std::size_t(p)], {}, noStop(steps)).ids;
                 std::size_t n = 0;
                 while (n < want.size() && n < free.size() && free[n] == want[n])
                     ++n;

@@ -28,6 +28,15 @@ std::vector<std::int32_t> textPromptIds(const LeopardModel &model, std::int64_t 
     return ids;
 }
 
+GenerationOptions noStop(int maxNew)
+{
+    GenerationOptions g;
+    g.maxNewTokens = maxNew;
+    g.temperature = 0.0f;
+    g.stopIds = {-1}; // never picked
+    return g;
+}
+
 void greedyUsage(FILE *out)
 {
     std::fprintf(out,
@@ -91,10 +100,7 @@ int greedyCommand(const QStringList &args)
         const LeopardModel model = LeopardModel::load(modelDir, lo);
         if (promptIds.empty())
             promptIds = textPromptIds(model, promptTokens);
-        GenerationOptions g;
-        g.maxNewTokens = newTokens;
-        g.temperature = 0.0f;
-        g.stopIds = {-1}; // never picked: always newTokens ids, as the peer generates them
+        GenerationOptions g = noStop(newTokens); // always newTokens ids, as the peer generates them
         g.keepPromptLogits = true;
         const GenerationResult r = model.generate(promptIds, {}, g);
         // How far apart the first step's best logits are: a near tie could flip between two correct

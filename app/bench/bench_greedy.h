@@ -13,6 +13,7 @@
 
 namespace leopard {
 class LeopardModel;
+struct GenerationOptions;
 }
 
 namespace leopard::bench {
@@ -20,6 +21,10 @@ namespace leopard::bench {
 // `count` ordinary text ids (no special, no image token), deterministic: <|begin_of_text|> then a
 // 64-bit LCG over the first 128000 ids. app/bench/llama_cpp_peer.mjs builds the same sequence.
 std::vector<std::int32_t> textPromptIds(const LeopardModel &model, std::int64_t count);
+
+// Greedy generation of exactly `maxNew` ids: no stop id can end it early (the bench's stages, the
+// same-function check and the fidelity measurement all need the full length).
+GenerationOptions noStop(int maxNew);
 
 void greedyUsage(FILE *out);
 // Exit status as main's: 0 ok, 1 bad input, 2 usage.

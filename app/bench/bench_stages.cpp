@@ -330,14 +330,6 @@ private:
 
     std::vector<std::int32_t> textIds(std::int64_t count) const { return textPromptIds(model_, count); }
 
-    static GenerationOptions noStop(int maxNew)
-    {
-        GenerationOptions g;
-        g.maxNewTokens = maxNew;
-        g.stopIds = {-1}; // never sampled: generation runs the full length
-        return g;
-    }
-
     void stagePrefill(std::int64_t length, bool first)
     {
         Measurement m{first ? "prefill" : "prefill_" + std::to_string(length),
@@ -408,9 +400,9 @@ private:
             samples.push_back({model::profile::takeTotals(), g.prefillSeconds + g.decodeSeconds, int(g.ids.size())});
         }
         const double meanPositions = double(first + std::int64_t(ids.size()) + n) / 2;
-        // Quantized weights: their bytes per weight, scales included (int4: 4 + 32 bits per 32 weights).
+        // Quantized weights: their bytes per weight, scales included.
         const WeightFormat wf = model_.weightFormat();
-        const double weightBpe = wf == WeightFormat::Int8 ? 1.0 : wf == WeightFormat::Int4 ? 0.625 : 0.0;
+        const double weightBpe = wf == WeightFormat::Int8 || wf == WeightFormat::Int4 ? bytesPerWeight(wf, 0) : 0.0;
         for (Measurement &row : decodeProfileRows(samples, model_.config().text, bytesPerElement(o_.dtype), context,
                                                   meanPositions, weightBpe))
             report_.stages.push_back(std::move(row));

@@ -1,7 +1,5 @@
 #include "app/bench/cost_model.h"
 
-#include "inference/torch/int4_weights.h"
-
 namespace leopard::bench {
 namespace {
 
@@ -23,7 +21,7 @@ double decodeWeightBytes(const ckpt::TextConfig &c, int bytesPerElement, WeightF
     if (weights == WeightFormat::Full || weights == WeightFormat::Auto)
         return (linear + norms) * bytesPerElement;
     if (weights == WeightFormat::Int4) // half a byte per weight, a scale and an offset per group
-        return linear / 2 + linear / double(model::int4Layout().group) * 4 + norms * bytesPerElement;
+        return linear * bytesPerWeight(weights, bytesPerElement) + norms * bytesPerElement;
     const double hd = double(c.headDim);
     const double rowsPerLayer = double(c.numAttentionHeads) * hd + h            // q, o
                                 + 2 * double(c.numKeyValueHeads) * hd           // k, v
